@@ -1,0 +1,76 @@
+/** Every way a checkout can fail. Derive narrower types from this union instead of repeating literals. */
+export const checkoutErrorKinds = [
+  'validation',
+  'http',
+  'network',
+  'timeout',
+  'aborted',
+  'response',
+  'redirect',
+] as const;
+export type CheckoutErrorKind = (typeof checkoutErrorKinds)[number];
+
+/** One problem found in params or a request body. `path` uses the prop names (camelCase) or wire names (snake_case) of the layer that found it. */
+export interface CheckoutIssue {
+  path: string;
+  message: string;
+}
+
+export interface CheckoutErrorOptions {
+  status?: number;
+  requestId?: string;
+  issues?: CheckoutIssue[];
+  retryable?: boolean;
+  code?: string;
+  /** The server's own message, safe to show as text to the shopper. */
+  serverMessage?: string;
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the widget. Failures a shopper can meet (network, HTTP, timeout, unsafe URL)
+ * arrive as a CheckoutError in state and callbacks; only misuse by the integrating developer throws.
+ */
+export class CheckoutError extends Error {
+  override name = 'CheckoutError';
+  readonly kind: CheckoutErrorKind;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly issues?: CheckoutIssue[];
+  /** True when the same request may succeed if the shopper tries again. */
+  readonly retryable: boolean;
+  readonly code?: string;
+  readonly serverMessage?: string;
+
+  constructor(kind: CheckoutErrorKind, message: string, options: CheckoutErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status;
+    this.requestId = options.requestId;
+    this.issues = options.issues;
+    this.code = options.code;
+    this.serverMessage = options.serverMessage;
+    this.retryable = options.retryable ?? (kind === 'network' || kind === 'timeout');
+  }
+}
+
+export function isCheckoutError(error: unknown): error is CheckoutError {
+  return error instanceof CheckoutError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'CheckoutError' && typeof (error as { kind?: unknown }).kind === 'string');
+}
+
+/** Builds the validation error thrown by toRequestBody: the message lists every issue so a console log is enough to fix it. */
+export function validationError(issues: CheckoutIssue[], subject = 'Invalid checkout params'): CheckoutError {
+  const lines = issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
+  return new CheckoutError('validation', `${subject}:\n${lines.join('\n')}`, { issues, retryable: false });
+}
+
+/** Plain-data view of an error, for events, logs and postMessage (Error objects do not serialise). */
+export function describeError(error: CheckoutError): {
+  kind: CheckoutErrorKind;
+  message: string;
+  status?: number;
+  requestId?: string;
+  issues?: CheckoutIssue[];
+} {
+  return { kind: error.kind, message: error.message, status: error.status, requestId: error.requestId, issues: error.issues };
+}

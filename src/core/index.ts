@@ -1,0 +1,26 @@
+// Framework-free entry: no React, no DOM access at import time.
+export { checkoutSessionRequestSchema, lineItemRequestSchema, paymentMethodTypes, checkoutModes } from './schema';
+export type { CheckoutSessionRequest, LineItemRequest } from './schema';
+export { toRequestBody, validateParams, toPropPath, toWirePath } from './params';
+export type { ToRequestBodyOptions } from './params';
+export { createCheckoutSession, randomId, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, DEFAULT_RETRIES } from './client';
+export type { CreateCheckoutSessionOptions } from './client';
+export { redirectToCheckout, checkRedirectUrl } from './redirect';
+export type { RedirectOptions } from './redirect';
+export { CheckoutError, isCheckoutError, checkoutErrorKinds, describeError } from './errors';
+export type { CheckoutErrorKind, CheckoutIssue } from './errors';
+export { parseErrorBody, parseRetryAfter, readRequestId } from './response';
+export { formatMoney, formatInterval, subtotal, shopperMessage } from './format';
+export { resolveLabels, fillLabel, supportedLocales } from './labels';
+export type { CheckoutLabels, SupportedLocale } from './labels';
+export { urlProblem, resolveUrl, isLocalHost } from './url';
+export { looksLikeSecretKey, warnOnce, isProduction } from './dev';
+export type {
+  CheckoutMode,
+  CheckoutSession,
+  CheckoutSessionParams,
+  ClientConfig,
+  LineItem,
+  PaymentMethodType,
+  RecurringInterval,
+} from './types';

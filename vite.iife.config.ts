@@ -1,0 +1,34 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The script-tag bundle: one self-contained file with the UI, the CSS and all locales. React 19 alone
+// is ~60 KB gzip, so react and react-dom are swapped for preact/compat (same hooks API, ~4 KB); the
+// whole browser suite runs against this build, so the swap is checked, not assumed.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: false,
+    minify: true,
+    target: 'es2020',
+    cssCodeSplit: false,
+    lib: {
+      entry: here('./src/element/iife.ts'),
+      name: 'CheckoutWidget',
+      formats: ['iife'],
+      fileName: () => 'checkout-widget.iife.js',
+    },
+  },
+});
