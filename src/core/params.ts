@@ -63,7 +63,11 @@ export function toWirePath(path: readonly PropertyKey[]): string {
 }
 
 export function issuesFrom(error: z.core.$ZodError, toPath: (path: readonly PropertyKey[]) => string): CheckoutIssue[] {
-  return error.issues.map((issue) => ({ path: toPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? { path: toPath([...issue.path, issue.keys[0] ?? '']), message: 'is not a field of the checkout session: remove it' }
+      : { path: toPath(issue.path), message: issue.message },
+  );
 }
 
 export function defaultBaseUrl(): string | undefined {

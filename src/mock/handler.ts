@@ -1,5 +1,5 @@
 import { checkoutSessionRequestSchema } from '../core/schema';
-import { toWirePath } from '../core/params';
+import { issuesFrom, toWirePath } from '../core/params';
 import { isLocalHost } from '../core/url';
 import { parseFault, type MockFault } from './faults';
 import { renderPayPage, successRedirect } from './payPage';
@@ -99,8 +99,8 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
       }
       const parsed = checkoutSessionRequestSchema.safeParse(json);
       if (!parsed.success) {
-        const first = parsed.error.issues[0]!;
-        const param = toWirePath(first.path) || 'body';
+        const first = issuesFrom(parsed.error, toWirePath)[0]!;
+        const param = first.path || 'body';
         return error(400, `${param}: ${first.message}`, param);
       }
       const existing = store.findByIdempotencyKey(idempotencyKey);

@@ -1,0 +1,61 @@
+import { DEFAULT_ADJUSTABLE_MAXIMUM } from './schema';
+import { fillLabel } from './labels';
+import type { LineItem } from './types';
+
+/** What the shopper may do with one line item's quantity in an on-page form. */
+export interface QuantityRange {
+  /** The shopper may change the quantity: `allowQuantityEdit` and `adjustableQuantity.enabled`. */
+  editable: boolean;
+  /** Lowest value the shopper may pick (0 means "remove the item"). Default 0, as on the wire. */
+  minimum: number;
+  /** Highest value the shopper may pick. Default 99, as on the wire. */
+  maximum: number;
+  /** Editable and the minimum allows 0: a remove control is offered and 0 drops the item. */
+  removable: boolean;
+}
+
+/** The quantity bounds of an item, with the wire contract's defaults (0..99). */
+export function quantityRange(item: LineItem, allowQuantityEdit: boolean): QuantityRange {
+  const adjustable = item.adjustableQuantity;
+  const editable = allowQuantityEdit && adjustable?.enabled === true;
+  const minimum = adjustable?.minimum ?? 0;
+  const maximum = adjustable?.maximum ?? DEFAULT_ADJUSTABLE_MAXIMUM;
+  return { editable, minimum, maximum, removable: editable && minimum === 0 };
+}
+
+/** True when `value` is a whole number the shopper may pick for an item with this range. */
+export function isQuantityInRange(value: unknown, range: QuantityRange): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= range.minimum && value <= range.maximum;
+}
+
+/** Nearest allowed quantity (for steppers); a non-number becomes the minimum that can be bought. */
+export function clampQuantity(value: number, range: QuantityRange): number {
+  if (!Number.isFinite(value)) return Math.max(1, range.minimum);
+  return Math.min(range.maximum, Math.max(range.minimum, Math.round(value)));
+}
+
+/**
+ * The item as it goes into the params, with the shopper's quantity; null when the shopper removed it
+ * (quantity 0, which the wire never accepts: `quantity` must be ≥ 1).
+ */
+export function withQuantity(item: LineItem, quantity: number, range: QuantityRange): LineItem | null {
+  if (!range.editable) return item;
+  if (quantity === 0 && range.removable) return null;
+  return { ...item, quantity };
+}
+
+// The field message for an out-of-range quantity. Kept beside the rule it explains until it moves
+// into the labels table (CheckoutLabels has no key for it yet).
+const quantityRangeTemplates: Record<string, string> = {
+  en: 'Choose a quantity from {min} to {max}.',
+  it: 'Scegli una quantità da {min} a {max}.',
+  de: 'Wählen Sie eine Menge von {min} bis {max}.',
+  fr: 'Choisissez une quantité de {min} à {max}.',
+  es: 'Elige una cantidad de {min} a {max}.',
+};
+
+/** "Choose a quantity from 1 to 10." in the locale (English fallback); `template` overrides it. */
+export function quantityRangeMessage(range: QuantityRange, locale?: string, template?: string): string {
+  const language = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  return fillLabel(template ?? quantityRangeTemplates[language] ?? quantityRangeTemplates.en!, { min: range.minimum, max: range.maximum });
+}
