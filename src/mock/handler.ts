@@ -79,7 +79,12 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
 
     async function createSession(request: Request, url: URL): Promise<Response> {
       const idempotencyKey = request.headers.get('idempotency-key');
-      const fault = parseFault(request.headers.get('x-mock-fault') ?? url.searchParams.get('fault')) ?? defaultFault;
+      let fault: MockFault | undefined;
+      try {
+        fault = parseFault(request.headers.get('x-mock-fault') ?? url.searchParams.get('fault')) ?? defaultFault;
+      } catch (problem) {
+        return error(400, `X-Mock-Fault: ${(problem as Error).message}`, 'X-Mock-Fault');
+      }
       if (fault && store.takeFault(idempotencyKey ?? 'no-key', fault.times)) {
         const faulty = await actOut(fault, url, request.signal);
         if (faulty) return faulty;
