@@ -17,6 +17,7 @@ export function renderPayPage(session: StoredSession): string {
   const done = session.status !== 'open' ? `<p role="status">This session is ${session.status}.</p>` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Mock checkout – ${escapeHtml(session.id)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a2e}
 main{border:1px solid #ccd;border-radius:12px;padding:1.5rem}button{font:inherit;padding:.6rem 1.2rem;border-radius:8px;border:1px solid #334;cursor:pointer}
