@@ -17,6 +17,17 @@ export default defineConfig({
     ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [
+    {
+      // zod keeps its config and registries on globalThis (`__zod_globalConfig`), shared with any zod
+      // the host page loads; inside the script-tag bundle they become private, so our jitless setting
+      // never changes the page's own zod and loading us adds no global but CheckoutWidget.
+      name: 'private-zod-globals',
+      transform(code, id) {
+        return /[\\/]zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id) ? `const zodGlobals = {};\n${code.replaceAll('globalThis', 'zodGlobals')}` : null;
+      },
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

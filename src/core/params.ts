@@ -30,7 +30,7 @@ const lineItemShape = z.object({
 
 const paramsShape = z.object({
   lineItems: z.array(lineItemShape, 'is required: pass an array of line items such as [{ price: "price_123" }]'),
-  successUrl: text('a URL string such as "/thanks" or "https://shop.example/thanks"'),
+  successUrl: text('a URL string such as "/thanks" or "https://shop.example/thanks"').check(z.minLength(1, 'is required: the page the shopper returns to after paying, such as "/thanks"')),
   cancelUrl: z.optional(text('a URL string')),
   mode: z.optional(z.enum(checkoutModes, 'must be "payment" or "subscription" (or left out to derive it)')),
   allowPromotionCodes: z.optional(z.boolean('must be true or false')),

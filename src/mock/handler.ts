@@ -132,6 +132,8 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
 
     async function actOut(fault: MockFault, url: URL, signal: AbortSignal): Promise<Response | undefined> {
       if (fault.delayMs) await delay(fault.delayMs, signal);
+      // The client went away while we waited: like a real backend that never got the body, create nothing.
+      if (signal.aborted) return Response.error();
       if (fault.drop) return Response.error();
       if (fault.html) {
         return new Response('<!doctype html><html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>', {

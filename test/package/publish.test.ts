@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +24,12 @@ describe('the published package', () => {
     expect(messages.map((message) => formatMessage(message, pkg))).toEqual([]);
   }, 60_000);
 
-  it('@arethetypeswrong/cli finds no type problems for ESM consumers', () => {
-    const out = execFileSync(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--format', 'json'], { encoding: 'utf8' });
-    const result = JSON.parse(out) as { analysis: { problems: unknown[] } };
-    expect(result.analysis.problems).toEqual([]);
+  it('@arethetypeswrong/cli finds no type problems for ESM consumers (node16 and bundler)', () => {
+    // The CLI exits non-zero when any resolution of the profile has a problem; its table is the message.
+    // styles.css is excluded: a stylesheet has no types, and attw reports every CSS entry as unresolved.
+    const run = spawnSync(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css'], { encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('"checkout-widget/core"');
   }, 60_000);
 
   it("keeps 'use client' on the React entry's first line", () => {

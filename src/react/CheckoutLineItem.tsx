@@ -1,0 +1,57 @@
+import type { CheckoutFormItem } from './checkoutFormItems';
+import { cx } from './cx';
+import type { UseCheckoutFormResult } from './useCheckoutForm';
+
+export interface CheckoutLineItemProps {
+  line: CheckoutFormItem;
+  checkout: UseCheckoutFormResult;
+}
+
+/** One row of CheckoutForm's order summary: image, name, unit price, quantity (editable or not), line total. */
+export function CheckoutLineItem({ line, checkout }: CheckoutLineItemProps) {
+  const { index, item, name, quantity, range, removed, unitPrice, lineTotal, interval } = line;
+  const { labels } = checkout;
+  const error = checkout.quantityError(index);
+  return (
+    <li {...checkout.getLineItemProps(index, { className: cx('cw-item', removed && 'cw-item-removed') })}>
+      {item.image ? <img className="cw-item-image" src={item.image} alt="" width={48} height={48} loading="lazy" /> : null}
+      <span className="cw-item-details">
+        <span {...checkout.getItemNameProps(index, { className: 'cw-item-name' })}>{name}</span>
+        {unitPrice || interval ? (
+          <span className="cw-item-price">
+            {unitPrice ? <span className="cw-visually-hidden">{labels.unitPrice} </span> : null}
+            {[unitPrice, interval].filter(Boolean).join(' ')}
+          </span>
+        ) : null}
+      </span>
+      {range.editable ? (
+        <span className="cw-quantity">
+          <span {...checkout.getQuantityLabelProps(index, { className: 'cw-quantity-label' })}>{labels.quantity}</span>
+          <span className="cw-stepper">
+            <button {...checkout.getDecrementProps(index, { className: 'cw-step' })}>−</button>
+            <input {...checkout.getQuantityInputProps(index, { className: 'cw-quantity-input' })} />
+            <button {...checkout.getIncrementProps(index, { className: 'cw-step' })}>+</button>
+          </span>
+          {range.removable ? (
+            <button {...checkout.getRemoveProps(index, { className: 'cw-remove' })}>
+              <span aria-hidden="true">×</span>
+            </button>
+          ) : null}
+        </span>
+      ) : (
+        <span className="cw-quantity-fixed">
+          <span className="cw-visually-hidden">{labels.quantity} </span>
+          <span aria-hidden="true">× </span>
+          {quantity}
+        </span>
+      )}
+      {lineTotal ? (
+        <span className="cw-item-total">
+          <span className="cw-visually-hidden">{labels.lineTotal} </span>
+          {lineTotal}
+        </span>
+      ) : null}
+      {error ? <span {...checkout.getQuantityErrorProps(index, { className: 'cw-field-error' })}>{error}</span> : null}
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { warnOnce } from '../core/dev';
+import { CheckoutError, isCheckoutError, type CheckoutIssue } from '../core/errors';
+import { toRequestBody } from '../core/params';
+import type { CheckoutSessionParams } from '../core/types';
+
+// Render-time checks must give the same answer on the server and in the browser (or hydration would
+// differ), so relative URLs are resolved against a fixed https base here. The real page URL is
+// checked again by start(), whose failures become the component's error state.
+const RENDER_BASE_URL = 'https://checkout-widget.invalid/';
+
+/**
+ * Finds the integrating developer's mistakes in a component's props: the same validation as the
+ * request, with issue paths renamed to the component's prop names. Null when the props are fine.
+ */
+export function findDeveloperError(
+  component: string,
+  params: CheckoutSessionParams,
+  baseUrl: string | undefined,
+  extraIssues: CheckoutIssue[] = [],
+  propName: (path: string) => string = (path) => path,
+): CheckoutError | null {
+  let issues = extraIssues;
+  try {
+    toRequestBody(params, { baseUrl: baseUrl ?? RENDER_BASE_URL });
+  } catch (error) {
+    if (!isCheckoutError(error) || !error.issues) throw error;
+    issues = [...extraIssues, ...error.issues];
+  }
+  if (issues.length === 0) return null;
+  const named = issues.map((issue) => ({ path: propName(issue.path), message: issue.message }));
+  const lines = named.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
+  return new CheckoutError('validation', `Invalid <${component}> props (no request was sent):\n${lines.join('\n')}`, { issues: named, retryable: false });
+}
+
+/** Reports a developer error once per distinct problem: onError with kind 'validation' and a console warning in development. */
+export function useDeveloperError(error: CheckoutError | null, onError: ((error: CheckoutError) => void) | undefined): void {
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+  const reported = useRef<string | null>(null);
+  const message = error?.message ?? null;
+  const errorRef = useRef(error);
+  errorRef.current = error;
+  useEffect(() => {
+    if (reported.current === message) return;
+    reported.current = message;
+    if (message === null || !errorRef.current) return;
+    warnOnce(`validation:${message}`, message);
+    onErrorRef.current?.(errorRef.current);
+  }, [message]);
+}
