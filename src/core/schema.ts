@@ -16,9 +16,12 @@ export const MAX_ADJUSTABLE_QUANTITY = 999999;
 export const DEFAULT_ADJUSTABLE_MAXIMUM = 99;
 const PRICE_ID = /^[A-Za-z0-9_\-.:]{1,255}$/;
 
+/** A missing required field says so, instead of the type it should have had. */
+const requiredOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
+
 const integer = (rule: string) => z.number(`must be a number ${rule}`).check(z.int(`must be a whole number ${rule}`));
 
-const url = z.string('must be a string URL').check(
+const url = z.string({ error: requiredOr('must be a string URL') }).check(
   z.superRefine((value, ctx) => {
     const problem = urlProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
@@ -46,11 +49,11 @@ export const lineItemRequestSchema = z.strictObject({
 /** The snake_case body POSTed to the shop's backend: the wire contract of ../spec/README.md. */
 export const checkoutSessionRequestSchema = z
   .strictObject({
-    line_items: z.array(lineItemRequestSchema, 'must be an array of line items').check(
+    line_items: z.array(lineItemRequestSchema, { error: requiredOr('must be an array of line items') }).check(
       z.minLength(1, 'must contain at least one line item'),
       z.maxLength(MAX_LINE_ITEMS, `must contain at most ${MAX_LINE_ITEMS} line items`),
     ),
-    mode: z.enum(checkoutModes, 'must be "payment" or "subscription"'),
+    mode: z.enum(checkoutModes, { error: requiredOr('must be "payment" or "subscription"') }),
     success_url: url,
     cancel_url: z.optional(url),
     allow_promotion_codes: z.optional(z.boolean('must be true or false')),

@@ -78,8 +78,8 @@ describe('createCheckoutSession over real HTTP against the mock backend', () => 
         fetch: (input, init) => spy(input, { ...init, body: JSON.stringify({ line_items: [{ price: 'p' }], mode: 'payment', subscription_data: {} }) }),
       }),
     );
-    expect(error.serverMessage).toBe('success_url: must be a string URL');
-    expect(error.issues).toEqual([{ path: 'success_url', message: 'success_url: must be a string URL' }]);
+    expect(error.serverMessage).toBe('success_url: is required');
+    expect(error.issues).toEqual([{ path: 'success_url', message: 'success_url: is required' }]);
     expect(spy).toHaveBeenCalledTimes(1);
   });
 

@@ -39,7 +39,7 @@ describe('mock backend over node:http', () => {
     const { success_url: _, ...rest } = body;
     const response = await post(rest);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { type: 'invalid_request_error', message: 'success_url: must be a string URL', param: 'success_url' } });
+    expect(await response.json()).toEqual({ error: { type: 'invalid_request_error', message: 'success_url: is required', param: 'success_url' } });
   });
 
   it('400 naming both allow_promotion_codes and discounts', async () => {
