@@ -1,0 +1,4 @@
+import { mountPage } from './mountPage';
+import { Playground } from './Playground';
+
+mountPage(<Playground />);

@@ -1,0 +1,4 @@
+import { mountPage } from './mountPage';
+import { PayStandIn } from './PayStandIn';
+
+mountPage(<PayStandIn />);

@@ -1,0 +1,4 @@
+import { mountPage } from './mountPage';
+import { ResultPage } from './ResultPage';
+
+mountPage(<ResultPage outcome="success" />);
