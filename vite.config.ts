@@ -21,6 +21,7 @@ export default defineConfig({
         core: src('core/index.ts'),
         element: src('element/index.ts'),
         mock: src('mock/index.ts'),
+        'mock-browser': src('mock/browser.ts'),
         'mock-cli': src('mock/cli.ts'),
       },
       formats: ['es'],

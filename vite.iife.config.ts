@@ -35,6 +35,13 @@ export default defineConfig({
     minify: true,
     target: 'es2020',
     cssCodeSplit: false,
+    rolldownOptions: {
+      // TanStack's "use client" directives mean nothing inside a script-tag bundle.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
     lib: {
       entry: here('./src/element/iife.ts'),
       name: 'CheckoutWidget',

@@ -74,7 +74,7 @@ export default defineConfig(({ command }) => ({
     alias: [
       { find: /^checkout-widget\/styles\.css$/, replacement: fromDemo('../src/styles/checkout-widget.css') },
       { find: /^checkout-widget\/core$/, replacement: fromDemo('../src/core/index.ts') },
-      { find: /^checkout-widget\/mock$/, replacement: fromDemo('../src/mock/index.ts') },
+      { find: /^checkout-widget\/mock$/, replacement: fromDemo('../src/mock/browser.ts') }, // the "browser" condition of the exports map
       { find: /^checkout-widget$/, replacement: fromDemo('../src/index.ts') },
     ],
   },
@@ -90,8 +90,6 @@ export default defineConfig(({ command }) => ({
       // React Query marks its modules 'use client'; in a plain browser bundle the directive means nothing.
       onLog(level, log, handler) {
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        // checkout-widget/mock starts its node:http server lazily; the in-page mock never calls it.
-        if (/Module "node:[\w/]+" has been externalized/.test(log.message) && /src\/mock\//.test(log.message)) return;
         handler(level, log);
       },
       input: {
