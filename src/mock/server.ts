@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createMockCheckoutHandler, type MockCheckoutHandler, type MockCheckoutOptions } from './handler';
-import { toNodeListener, type NodeAdapterOptions } from './node';
+import { defaultOwnsPath, toNodeListener, type NodeAdapterOptions } from './node';
 
 export interface MockServerOptions extends MockCheckoutOptions, Omit<NodeAdapterOptions, 'ownsPath'> {
   /** Default 0: a free port. */
@@ -19,7 +19,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { createServer } = await import('node:http'); // lazy: the mock entry must also load in browsers
   const handler = createMockCheckoutHandler(options);
-  const listener = toNodeListener(handler, { staticDir: options.staticDir, staticHeaders: options.staticHeaders });
+  const listener = toNodeListener(handler, { staticDir: options.staticDir, staticHeaders: options.staticHeaders, ownsPath: defaultOwnsPath(options.endpointPath) });
   const server = createServer((req, res) => void listener(req, res));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
