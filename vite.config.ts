@@ -28,10 +28,15 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
+      // Rolldown warns that src/index.ts's 'use client' may be lost; it is kept (checked below and in tests).
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
       output: {
-        // Next.js needs the directive on the React entry's first line; bundlers drop module-level
-        // directives, so it is put back here. The CLI needs its shebang.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : chunk.isEntry && chunk.name === 'mock-cli' ? '#!/usr/bin/env node' : ''),
+        // The CLI needs its shebang. (Rolldown keeps the React entry's own 'use client' directive on its
+        // first line, which Next.js needs; test/package/publish.test.ts checks it.)
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'mock-cli' ? '#!/usr/bin/env node' : ''),
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
@@ -41,6 +46,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Unit and integration tests first (fast, parallel), then the browser suites (two workers).
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
@@ -49,6 +56,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
