@@ -13,11 +13,21 @@ export default defineConfig({
       { find: /^react-dom$/, replacement: 'preact/compat' },
       { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
       { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
+      // preact/compat, with a default export that holds only what react-hook-form reads (see the file).
+      { find: /^react$/, replacement: here('./scripts/preact-as-react.mjs') },
     ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [
+    {
+      // query-core keeps its state in #private fields, which the ES2020 target turns into a WeakMap and
+      // helper calls each (~0.3 KB gzip). Inside this bundle nothing else touches those objects, so they
+      // become plain `$_name` properties; test/package/iifeBuild.test.ts checks that no name can collide.
+      name: 'query-core-private-fields',
+      transform(code, id) {
+        return /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]/.test(id) ? code.replace(/#(?=[A-Za-z_$])/g, '$$_') : null;
+      },
+    },
     {
       // zod keeps its config and registries on globalThis (`__zod_globalConfig`), shared with any zod
       // the host page loads; inside the script-tag bundle they become private, so our jitless setting
@@ -36,6 +46,9 @@ export default defineConfig({
     target: 'es2020',
     cssCodeSplit: false,
     rolldownOptions: {
+      // Class fields lowered for ES2020 as plain assignments instead of an Object.defineProperty helper
+      // call each. Same result here: no field of ours or of a dependency shadows an accessor.
+      transform: { assumptions: { setPublicClassFields: true } },
       // TanStack's "use client" directives mean nothing inside a script-tag bundle.
       onLog(level, log, handler) {
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -17,7 +17,8 @@ export type { CheckoutSessionCallbacks, CheckoutSettingsProps, CheckoutStatus, C
 
 export { CheckoutError, isCheckoutError } from './core/errors';
 export type { CheckoutErrorKind, CheckoutIssue } from './core/errors';
-export type { CheckoutLabels, SupportedLocale } from './core/labels';
+export { resolveLabels, fillLabel, supportedLocales } from './i18n/labels';
+export type { CheckoutCommonLabels, CheckoutFormLabels, CheckoutLabels, SupportedLocale } from './i18n/labels';
 export type { CheckoutSessionRequest } from './core/schema';
 export type {
   CheckoutMode,

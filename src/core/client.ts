@@ -1,4 +1,4 @@
-import { CheckoutError } from './errors';
+import { abortedError, CheckoutError, type CheckoutIssue } from './errors';
 import { looksLikeSecretKey, warnOnce } from './dev';
 import { defaultBaseUrl, toRequestBody } from './params';
 import { httpError, isRetryableStatus, parseErrorBody, parseRetryAfter, readRequestId, readSessionUrl } from './response';
@@ -32,9 +32,7 @@ export async function createCheckoutSession(
   const endpoint = resolveEndpoint(config.endpoint ?? DEFAULT_ENDPOINT, baseUrl);
   const headers = await buildHeaders(config, options.idempotencyKey ?? randomId());
   const fetchImpl = config.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') {
-    throw new CheckoutError('validation', 'No fetch implementation: pass config.fetch when running where fetch is missing', { retryable: false });
-  }
+  if (typeof fetchImpl !== 'function') throw setupError('No fetch implementation: pass config.fetch when running where fetch is missing');
   const retries = Math.max(0, config.retries ?? DEFAULT_RETRIES);
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
@@ -59,7 +57,7 @@ export async function createCheckoutSession(
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     } catch (error) {
       if (error instanceof CheckoutError) throw error;
-      if (options.signal?.aborted) throw new CheckoutError('aborted', 'The checkout request was cancelled', { retryable: true, cause: error });
+      if (options.signal?.aborted) throw abortedError(error);
       if (attemptSignal.timedOut()) {
         throw new CheckoutError('timeout', `The checkout server did not answer within ${Math.round(timeoutMs / 1000)} s`, { retryable: true, cause: error });
       }
@@ -73,23 +71,26 @@ export async function createCheckoutSession(
   }
 }
 
+/** A mistake in the config (never worth retrying): `message` says how to fix it, `issue` names the setting. */
+function setupError(message: string, issue?: CheckoutIssue): CheckoutError {
+  return new CheckoutError('validation', message, { issues: issue && [issue], retryable: false });
+}
+
 function resolveEndpoint(endpoint: string, baseUrl: string | undefined): string {
   if (typeof endpoint !== 'string' || endpoint.trim() === '') {
-    throw new CheckoutError('validation', 'config.endpoint must be a URL or a path such as "/checkout/session"', {
-      issues: [{ path: 'endpoint', message: 'must be a URL or a path such as "/checkout/session"' }],
-      retryable: false,
-    });
+    const fix = 'must be a URL or a path such as "/checkout/session"';
+    throw setupError(`config.endpoint ${fix}`, { path: 'endpoint', message: fix });
   }
   try {
     return new URL(endpoint, baseUrl).href;
   } catch {
     if (baseUrl === undefined) {
-      throw new CheckoutError('validation', `config.endpoint "${endpoint}" is relative and there is no page to resolve it against: pass an absolute URL or config.baseUrl`, {
-        issues: [{ path: 'endpoint', message: 'must be absolute outside a browser (or set baseUrl)' }],
-        retryable: false,
+      throw setupError(`config.endpoint "${endpoint}" is relative and there is no page to resolve it against: pass an absolute URL or config.baseUrl`, {
+        path: 'endpoint',
+        message: 'must be absolute outside a browser (or set baseUrl)',
       });
     }
-    throw new CheckoutError('validation', `config.endpoint "${endpoint}" is not a valid URL`, { issues: [{ path: 'endpoint', message: 'is not a valid URL' }], retryable: false });
+    throw setupError(`config.endpoint "${endpoint}" is not a valid URL`, { path: 'endpoint', message: 'is not a valid URL' });
   }
 }
 
@@ -105,7 +106,7 @@ async function buildHeaders(config: ClientConfig, idempotencyKey: string): Promi
     if (looksLikeSecretKey(value)) {
       const message = `The "${name}" header carries what looks like a secret API key (sk_/rk_). Secret keys must never be in a browser: create the checkout session on your server with it, and give the widget a shopper token or a cookie session instead.`;
       warnOnce(`secret-${name}`, message);
-      throw new CheckoutError('validation', message, { issues: [{ path: name === 'authorization' ? 'getAccessToken' : 'headers', message: 'looks like a secret API key' }], retryable: false });
+      throw setupError(message, { path: name === 'authorization' ? 'getAccessToken' : 'headers', message: 'looks like a secret API key' });
     }
   }
   return headers;
@@ -131,7 +132,7 @@ function timeoutSignal(timeoutMs: number, parent: AbortSignal | undefined) {
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new CheckoutError('aborted', 'The checkout request was cancelled', { retryable: true });
+  if (signal?.aborted) throw abortedError();
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -142,7 +143,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new CheckoutError('aborted', 'The checkout request was cancelled', { retryable: true }));
+      reject(abortedError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });

@@ -33,14 +33,16 @@ export interface CheckoutErrorOptions {
  */
 export class CheckoutError extends Error {
   override name = 'CheckoutError';
-  readonly kind: CheckoutErrorKind;
-  readonly status?: number;
-  readonly requestId?: string;
-  readonly issues?: CheckoutIssue[];
+  // `declare`: set once, in the constructor, in this order (no field initialisers to emit, and in the
+  // ES2020 script-tag build no assignment of undefined first).
+  declare readonly kind: CheckoutErrorKind;
+  declare readonly status?: number;
+  declare readonly requestId?: string;
+  declare readonly issues?: CheckoutIssue[];
   /** True when the same request may succeed if the shopper tries again. */
-  readonly retryable: boolean;
-  readonly code?: string;
-  readonly serverMessage?: string;
+  declare readonly retryable: boolean;
+  declare readonly code?: string;
+  declare readonly serverMessage?: string;
 
   constructor(kind: CheckoutErrorKind, message: string, options: CheckoutErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -48,9 +50,9 @@ export class CheckoutError extends Error {
     this.status = options.status;
     this.requestId = options.requestId;
     this.issues = options.issues;
+    this.retryable = options.retryable ?? (kind === 'network' || kind === 'timeout');
     this.code = options.code;
     this.serverMessage = options.serverMessage;
-    this.retryable = options.retryable ?? (kind === 'network' || kind === 'timeout');
   }
 }
 
@@ -58,10 +60,18 @@ export function isCheckoutError(error: unknown): error is CheckoutError {
   return error instanceof CheckoutError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'CheckoutError' && typeof (error as { kind?: unknown }).kind === 'string');
 }
 
-/** Builds the validation error thrown by toRequestBody: the message lists every issue so a console log is enough to fix it. */
+/**
+ * Builds a validation error (toRequestBody's, a component's, an element's): the message lists every
+ * issue under `subject`, so a console log is enough to fix it.
+ */
 export function validationError(issues: CheckoutIssue[], subject = 'Invalid checkout params'): CheckoutError {
   const lines = issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
   return new CheckoutError('validation', `${subject}:\n${lines.join('\n')}`, { issues, retryable: false });
+}
+
+/** The request was cancelled (the component unmounted, the page went back, the caller's signal fired). */
+export function abortedError(cause?: unknown): CheckoutError {
+  return new CheckoutError('aborted', 'The checkout request was cancelled', { retryable: true, cause });
 }
 
 /** Plain-data view of an error, for events, logs and postMessage (Error objects do not serialise). */

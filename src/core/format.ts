@@ -1,5 +1,5 @@
 import type { CheckoutError } from './errors';
-import { fillLabel, type CheckoutLabels } from './labels';
+import { fillLabel, type CheckoutCommonLabels, type CheckoutLabels } from './labels';
 import type { LineItem, RecurringInterval } from './types';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -48,7 +48,7 @@ export function subtotal(items: readonly LineItem[]): number {
  * What the shopper reads for an error: the server's own message when it sent one (rendered as text by
  * every layer), else a localised sentence for the kind and status. Never a stack trace.
  */
-export function shopperMessage(error: CheckoutError, labels: CheckoutLabels): string {
+export function shopperMessage(error: CheckoutError, labels: CheckoutCommonLabels): string {
   switch (error.kind) {
     case 'http': {
       if (error.serverMessage) return error.serverMessage;

@@ -11,8 +11,9 @@ export { CheckoutError, isCheckoutError, checkoutErrorKinds, describeError } fro
 export type { CheckoutErrorKind, CheckoutIssue } from './errors';
 export { parseErrorBody, parseRetryAfter, readRequestId } from './response';
 export { formatMoney, formatInterval, subtotal, shopperMessage } from './format';
-export { resolveLabels, fillLabel, supportedLocales } from './labels';
-export type { CheckoutLabels, SupportedLocale } from './labels';
+// The label texts are UI strings and live in src/i18n (resolveLabels is exported by the React entry).
+export { fillLabel, supportedLocales } from './labels';
+export type { CheckoutCommonLabels, CheckoutFormLabels, CheckoutLabels, SupportedLocale } from './labels';
 export { urlProblem, resolveUrl, isLocalHost } from './url';
 export { looksLikeSecretKey, warnOnce, isProduction } from './dev';
 export type {

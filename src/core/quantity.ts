@@ -1,5 +1,5 @@
 import { DEFAULT_ADJUSTABLE_MAXIMUM } from './schema';
-import { fillLabel } from './labels';
+import { fillLabel, languageOf } from './labels';
 import type { LineItem } from './types';
 
 /** What the shopper may do with one line item's quantity in an on-page form. */
@@ -56,6 +56,5 @@ const quantityRangeTemplates: Record<string, string> = {
 
 /** "Choose a quantity from 1 to 10." in the locale (English fallback); `template` overrides it. */
 export function quantityRangeMessage(range: QuantityRange, locale?: string, template?: string): string {
-  const language = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return fillLabel(template ?? quantityRangeTemplates[language] ?? quantityRangeTemplates.en!, { min: range.minimum, max: range.maximum });
+  return fillLabel(template ?? quantityRangeTemplates[languageOf(locale)] ?? quantityRangeTemplates.en!, { min: range.minimum, max: range.maximum });
 }

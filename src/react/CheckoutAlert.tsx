@@ -1,12 +1,12 @@
 import type { Ref } from 'react';
 import type { CheckoutError } from '../core/errors';
 import { shopperMessage } from '../core/format';
-import { fillLabel, type CheckoutLabels } from '../core/labels';
+import { fillLabel, type CheckoutCommonLabels } from '../core/labels';
 
 export interface CheckoutAlertProps {
   /** The failure to explain. */
   error?: CheckoutError | null;
-  labels: CheckoutLabels;
+  labels: CheckoutCommonLabels;
   /** Receives the alert element, so focus can move to it. */
   alertRef?: Ref<HTMLSpanElement>;
   id?: string;

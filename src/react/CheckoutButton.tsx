@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CheckoutSessionParams } from '../core/types';
+import { resolveCommonLabels } from '../i18n/commonLabels';
 import { CheckoutAlert } from './CheckoutAlert';
 import { CheckoutStatus, statusText } from './CheckoutStatus';
 import { cx } from './cx';
@@ -27,7 +28,7 @@ export interface CheckoutButtonProps extends CheckoutSessionParams, CheckoutSess
  */
 export function CheckoutButton(props: CheckoutButtonProps) {
   const { config, locale, labels: labelOverrides, className, unstyled, disabled, children, onRequest, onSuccess, onBeforeRedirect, onError, redirect, ...rest } = props;
-  const { labels, config: merged } = useCheckoutSettings({ config, locale, labels: labelOverrides });
+  const { labels, config: merged } = useCheckoutSettings({ config, locale, labels: labelOverrides }, resolveCommonLabels);
   const params = pickParams(rest);
   const developerError = findDeveloperError('CheckoutButton', params, merged.baseUrl);
   useDeveloperError(developerError, onError);

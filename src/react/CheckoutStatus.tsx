@@ -1,8 +1,8 @@
-import type { CheckoutLabels } from '../core/labels';
+import type { CheckoutCommonLabels } from '../core/labels';
 import type { CheckoutStatus as Status } from './types';
 
 /** Text announcing a busy checkout, or '' when idle. */
-export function statusText(status: Status, labels: CheckoutLabels): string {
+export function statusText(status: Status, labels: CheckoutCommonLabels): string {
   return status === 'pending' ? labels.processing : status === 'redirecting' ? labels.redirecting : '';
 }
 

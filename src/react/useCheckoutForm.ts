@@ -3,6 +3,7 @@ import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CheckoutError } from '../core/errors';
 import { fillLabel, type CheckoutLabels } from '../core/labels';
 import type { CheckoutSessionParams, LineItem, PaymentMethodType } from '../core/types';
+import { resolveLabels } from '../i18n/labels';
 import { describeItems, type CheckoutFormItem } from './checkoutFormItems';
 import { buildFormParams, defaultPaymentMethod, developerParams, formDefaults, formPropName, type CheckoutFormSource, type CheckoutFormValues, type PromotionCodesOption } from './checkoutFormParams';
 import { checkoutFormResolver } from './checkoutFormResolver';
@@ -56,9 +57,11 @@ export interface UseCheckoutFormResult extends CheckoutFormGetters {
  */
 export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFormResult {
   const { config, locale: localeProp, labels: labelOverrides, onSubmit, onRequest, onSuccess, onBeforeRedirect, onError, redirect, ...source } = options;
-  const { labels, locale, config: merged } = useCheckoutSettings({ config, locale: localeProp, labels: labelOverrides });
+  const { labels, locale, config: merged } = useCheckoutSettings({ config, locale: localeProp, labels: labelOverrides }, resolveLabels);
   const lineItems: LineItem[] = Array.isArray(source.lineItems) ? source.lineItems.filter((item) => typeof item === 'object' && item !== null) : [];
-  const safeSource: CheckoutFormSource = { ...source, lineItems };
+  // Untyped JavaScript may pass anything; the setup error names it, and the form still renders.
+  const methods = Array.isArray(source.paymentMethodTypes) ? source.paymentMethodTypes : undefined;
+  const safeSource: CheckoutFormSource = { ...source, lineItems, paymentMethodTypes: methods };
 
   const { lineItems: rawItems, successUrl, cancelUrl, mode, paymentMethodTypes, promotionCodes, allowQuantityEdit, currency, customer, trialPeriodDays, discounts, expand } = source;
   const developerError = useMemo(() => {
@@ -128,7 +131,7 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
     subtotal: summary.subtotal,
     trialNote: trialPeriodDays ? fillLabel(labels.trial, { days: trialPeriodDays }) : undefined,
     promotionCodes: promotionCodes ?? 'hidden',
-    paymentMethodTypes: paymentMethodTypes ?? [defaultPaymentMethod(safeSource)],
+    paymentMethodTypes: methods ?? [defaultPaymentMethod(safeSource)],
     quantityError: (index) => form.formState.errors.items?.[index]?.quantity?.message,
   };
 }

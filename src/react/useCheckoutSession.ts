@@ -2,7 +2,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { createCheckoutSession } from '../core/client';
 import { warnOnce } from '../core/dev';
-import { CheckoutError, isCheckoutError } from '../core/errors';
+import { abortedError, CheckoutError, isCheckoutError } from '../core/errors';
 import { toRequestBody } from '../core/params';
 import { checkRedirectUrl, redirectToCheckout } from '../core/redirect';
 import type { CheckoutSessionParams, ClientConfig } from '../core/types';
@@ -25,8 +25,6 @@ interface Attempt {
   params: CheckoutSessionParams;
   signal: AbortSignal;
 }
-
-const aborted = () => new CheckoutError('aborted', 'The checkout request was cancelled', { retryable: true });
 
 /**
  * One checkout at a time, on TanStack Query's useMutation: POST the session, check the URL, call the
@@ -123,10 +121,10 @@ async function runCheckout(
     if (callbacks.onRequest?.(body) === false) return 'stayed';
     const session = await createCheckoutSession(params, config, { signal });
     const url = checkRedirectUrl(session.url, config.allowedRedirectOrigins);
-    if (signal.aborted) throw aborted();
+    if (signal.aborted) throw abortedError();
     callbacks.onSuccess?.(session);
     if (callbacks.onBeforeRedirect?.(url) === false) return 'stayed';
-    if (signal.aborted) throw aborted();
+    if (signal.aborted) throw abortedError();
     const redirect = callbacks.redirect ?? ((target: string) => redirectToCheckout(target, { allowedRedirectOrigins: config.allowedRedirectOrigins }));
     redirect(url);
     return 'redirected';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { warnOnce } from '../core/dev';
-import { CheckoutError, isCheckoutError, type CheckoutIssue } from '../core/errors';
-import { toRequestBody } from '../core/params';
+import { validationError, type CheckoutError, type CheckoutIssue } from '../core/errors';
+import { validateParams } from '../core/params';
 import type { CheckoutSessionParams } from '../core/types';
 
 // Render-time checks must give the same answer on the server and in the browser (or hydration would
@@ -20,17 +20,10 @@ export function findDeveloperError(
   extraIssues: CheckoutIssue[] = [],
   propName: (path: string) => string = (path) => path,
 ): CheckoutError | null {
-  let issues = extraIssues;
-  try {
-    toRequestBody(params, { baseUrl: baseUrl ?? RENDER_BASE_URL });
-  } catch (error) {
-    if (!isCheckoutError(error) || !error.issues) throw error;
-    issues = [...extraIssues, ...error.issues];
-  }
+  const issues = [...extraIssues, ...validateParams(params, { baseUrl: baseUrl ?? RENDER_BASE_URL })];
   if (issues.length === 0) return null;
   const named = issues.map((issue) => ({ path: propName(issue.path), message: issue.message }));
-  const lines = named.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
-  return new CheckoutError('validation', `Invalid <${component}> props (no request was sent):\n${lines.join('\n')}`, { issues: named, retryable: false });
+  return validationError(named, `Invalid <${component}> props (no request was sent)`);
 }
 
 /** Reports a developer error once per distinct problem: onError with kind 'validation' and a console warning in development. */
