@@ -16,10 +16,11 @@ const jsonConfigSelector = ':scope > script[type="application/json"]';
 export abstract class CheckoutElement extends Base {
   static readonly observedAttributes: readonly string[] = attributeNames;
   protected abstract get kind(): WidgetKind;
-  // Plain (not #private) fields: the script-tag build targets ES2020, where #private costs a WeakMap helper each.
-  private _widget: Widget | undefined;
-  private _config: unknown;
-  private _children: MutationObserver | undefined;
+  // Plain (not #private) fields: the script-tag build targets ES2020, where #private costs a WeakMap helper
+  // each; `declare` ones are undefined until set, with nothing emitted for them.
+  private declare _widget: Widget | undefined;
+  private declare _config: unknown;
+  private declare _children: MutationObserver | undefined;
   private _scheduled = false;
 
   /** Complex options that attributes cannot carry: lineItems, labels, config (headers, getAccessToken, fetch…), callbacks. */
@@ -123,7 +124,8 @@ function readLabel(host: Element): string | undefined {
 
 /** Issues in the words of the markup: `success-url` rather than `successUrl`, `price` for a missing line item. */
 function describeForElement(issue: CheckoutIssue, options: Record<string, unknown>, priceAttribute: boolean): CheckoutIssue {
-  if (issue.path === 'lineItems' && !Array.isArray(options.lineItems)) {
+  // Only when there are no line items at all: lineItems of the wrong type is named as it is.
+  if (issue.path === 'lineItems' && options.lineItems === undefined) {
     return { path: 'price', message: 'is required: add price="price_123", or "lineItems" in a <script type="application/json"> child or the config property' };
   }
   const [head = '', ...rest] = issue.path.split(/(?=[.[])/);

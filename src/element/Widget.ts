@@ -1,6 +1,8 @@
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { CheckoutError, describeError, resolveLabels, warnOnce, type CheckoutIssue, type CheckoutSessionParams, type CheckoutSessionRequest } from '../core';
+import { describeError, warnOnce, type CheckoutError, type CheckoutIssue, type CheckoutSessionParams, type CheckoutSessionRequest } from '../core';
+import { validationError } from '../core/errors';
+import { resolveCommonLabels } from '../i18n/commonLabels';
 import { CheckoutAlert } from '../react/CheckoutAlert';
 import { CheckoutButton, type CheckoutButtonProps } from '../react/CheckoutButton';
 import { CheckoutForm, type CheckoutFormProps } from '../react/CheckoutForm';
@@ -23,13 +25,14 @@ export interface RenderContext {
  * Shared by the custom elements and mount().
  */
 export class Widget {
-  private root: Root | undefined;
-  private container: HTMLElement | undefined;
-  private parts: MutationObserver | undefined;
+  // `declare`: undefined until set, without an assignment of undefined in the ES2020 script-tag build.
+  private declare root: Root | undefined;
+  private declare container: HTMLElement | undefined;
+  private declare parts: MutationObserver | undefined;
   private requests = new AbortController();
   private reported = '';
-  private userFetch: typeof fetch | undefined;
-  private fetch: typeof fetch | undefined;
+  private declare userFetch: typeof fetch | undefined;
+  private declare fetch: typeof fetch | undefined;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -77,10 +80,9 @@ export class Widget {
 
   private renderProblem(root: Root, found: CheckoutIssue[], context: RenderContext, record: Record<string, unknown>): void {
     const issues = context.describeIssue ? found.map(context.describeIssue) : found;
-    const lines = issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
-    const message = `${context.subject} is not set up correctly (no request can be sent):\n${lines.join('\n')}`;
-    const error = new CheckoutError('validation', message, { issues, retryable: false });
-    const labels = resolveLabels(typeof record.locale === 'string' ? record.locale : undefined);
+    const error = validationError(issues, `${context.subject} is not set up correctly (no request can be sent)`);
+    const message = error.message;
+    const labels = resolveCommonLabels(typeof record.locale === 'string' ? record.locale : undefined);
     root.render(createElement('span', { className: 'cw-root', 'data-part': 'root' }, createElement(CheckoutAlert, { error, labels })));
     if (message === this.reported) return;
     this.reported = message;
