@@ -1,4 +1,5 @@
-import { abortedError, CheckoutError, type CheckoutIssue } from './errors';
+import { abortedError, CheckoutError, validationError, type CheckoutIssue } from './errors';
+import { clientConfigIssues } from './clientConfig';
 import { looksLikeSecretKey, warnOnce } from './dev';
 import { defaultBaseUrl, toRequestBody } from './params';
 import { httpError, isRetryableStatus, parseErrorBody, parseRetryAfter, readRequestId, readSessionUrl } from './response';
@@ -27,6 +28,8 @@ export async function createCheckoutSession(
   config: ClientConfig = {},
   options: CreateCheckoutSessionOptions = {},
 ): Promise<CheckoutSession> {
+  const configIssues = clientConfigIssues(config);
+  if (configIssues.length > 0) throw validationError(configIssues, 'Invalid checkout config (no request was sent)');
   const baseUrl = config.baseUrl ?? defaultBaseUrl();
   const body = JSON.stringify(toRequestBody(params, { baseUrl }));
   const endpoint = resolveEndpoint(config.endpoint ?? DEFAULT_ENDPOINT, baseUrl);

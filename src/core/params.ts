@@ -7,8 +7,6 @@ import { resolveUrl } from './url';
 // Shape check of the camelCase params, for callers in untyped JavaScript. Value rules live in the
 // wire schema, so they are written once; this only makes sure mapping cannot throw a TypeError.
 const text = (what: string) => z.string(`must be ${what}`);
-/** A required prop: "is required: …" when it is missing, "must be …" when it holds something else. */
-const required = (missing: string, wrong: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: ${missing}` : `must be ${wrong}`) });
 const lineItemShape = z.object({
   price: text('a price id string such as "price_123"'),
   quantity: z.optional(z.number('must be a number')),
@@ -31,8 +29,9 @@ const lineItemShape = z.object({
 }, 'must be an object such as { price: "price_123", quantity: 1 }');
 
 const paramsShape = z.object({
-  lineItems: z.array(lineItemShape, required('pass an array of line items such as [{ price: "price_123" }]', 'an array of line items such as [{ price: "price_123" }]')),
-  successUrl: z.string(required('the page the shopper returns to after paying, such as "/thanks"', 'a URL string such as "/thanks" or "https://shop.example/thanks"')).check(z.minLength(1, 'is required: the page the shopper returns to after paying, such as "/thanks"')),
+  // One message for missing and wrong-typed alike ("is required" would be wrong for `lineItems: "price_1"`).
+  lineItems: z.array(lineItemShape, 'must be an array of line items such as [{ price: "price_123" }]'),
+  successUrl: text('a URL string such as "/thanks" or "https://shop.example/thanks"').check(z.minLength(1, 'is required: the page the shopper returns to after paying, such as "/thanks"')),
   cancelUrl: z.optional(text('a URL string')),
   mode: z.optional(z.enum(checkoutModes, 'must be "payment" or "subscription" (or left out to derive it)')),
   allowPromotionCodes: z.optional(z.boolean('must be true or false')),

@@ -8,6 +8,7 @@ import type { CheckoutSessionCallbacks, CheckoutSettingsProps, CheckoutStylingPr
 import { useCheckoutSession } from './useCheckoutSession';
 import { useCheckoutSettings } from './useCheckoutSettings';
 import { findDeveloperError, useDeveloperError } from './useDeveloperError';
+import { setupIssues } from './setupIssues';
 
 /**
  * Every checkout session param (`lineItems`, `successUrl`, `cancelUrl`, `mode`, `allowPromotionCodes`,
@@ -30,7 +31,7 @@ export function CheckoutButton(props: CheckoutButtonProps) {
   const { config, locale, labels: labelOverrides, className, unstyled, disabled, children, onRequest, onSuccess, onBeforeRedirect, onError, redirect, ...rest } = props;
   const { labels, config: merged } = useCheckoutSettings({ config, locale, labels: labelOverrides }, resolveCommonLabels);
   const params = pickParams(rest);
-  const developerError = findDeveloperError('CheckoutButton', params, merged.baseUrl);
+  const developerError = findDeveloperError('CheckoutButton', params, merged.baseUrl, setupIssues(merged, { onRequest, onSuccess, onBeforeRedirect, onError, redirect }));
   useDeveloperError(developerError, onError);
   const session = useCheckoutSession(config, { onRequest, onSuccess, onBeforeRedirect, onError, redirect });
   const busy = session.status === 'pending' || session.status === 'redirecting';

@@ -12,6 +12,7 @@ import type { CheckoutSessionCallbacks, CheckoutSettingsProps, CheckoutStatus } 
 import { useCheckoutSession } from './useCheckoutSession';
 import { useCheckoutSettings } from './useCheckoutSettings';
 import { findDeveloperError, useDeveloperError } from './useDeveloperError';
+import { setupIssues } from './setupIssues';
 import { createCheckoutFormGetters, type CheckoutFormGetters } from './createCheckoutFormGetters';
 
 export interface UseCheckoutFormOptions extends CheckoutFormSource, CheckoutSessionCallbacks, CheckoutSettingsProps {
@@ -64,10 +65,12 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
   const safeSource: CheckoutFormSource = { ...source, lineItems, paymentMethodTypes: methods };
 
   const { lineItems: rawItems, successUrl, cancelUrl, mode, paymentMethodTypes, promotionCodes, allowQuantityEdit, currency, customer, trialPeriodDays, discounts, expand } = source;
+  const setup = setupIssues(merged, { onSubmit, onRequest, onSuccess, onBeforeRedirect, onError, redirect });
+  const setupKey = JSON.stringify(setup); // plain data: the memo below reruns only when the issues change
   const developerError = useMemo(() => {
     const { params, issues } = developerParams(source);
-    return findDeveloperError('CheckoutForm', params, merged.baseUrl, issues, formPropName);
-  }, [rawItems, successUrl, cancelUrl, mode, paymentMethodTypes, promotionCodes, allowQuantityEdit, currency, customer, trialPeriodDays, discounts, expand, merged.baseUrl]);
+    return findDeveloperError('CheckoutForm', params, merged.baseUrl, [...issues, ...setup], formPropName);
+  }, [rawItems, successUrl, cancelUrl, mode, paymentMethodTypes, promotionCodes, allowQuantityEdit, currency, customer, trialPeriodDays, discounts, expand, merged.baseUrl, setupKey]);
   useDeveloperError(developerError, onError);
 
   const session = useCheckoutSession(config, { onRequest, onSuccess, onBeforeRedirect, onError, redirect });

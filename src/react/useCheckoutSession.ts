@@ -3,9 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { createCheckoutSession } from '../core/client';
 import { warnOnce } from '../core/dev';
 import { abortedError, CheckoutError, isCheckoutError } from '../core/errors';
+import { createIdempotencyKeys, type IdempotencyKeys } from '../core/idempotencyKeys';
 import { toRequestBody } from '../core/params';
 import { checkRedirectUrl, redirectToCheckout } from '../core/redirect';
-import type { CheckoutSessionParams, ClientConfig } from '../core/types';
+import type { CheckoutSession, CheckoutSessionParams, ClientConfig } from '../core/types';
 import { CheckoutContext } from './checkoutContext';
 import { privateQueryClient } from './privateQueryClient';
 import type { CheckoutSessionCallbacks, CheckoutStatus } from './types';
@@ -39,11 +40,14 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
   const inFlight = useRef(false);
   const controller = useRef<AbortController | null>(null);
   const mounted = useRef(false);
+  // A click after a lost answer (network, timeout, Back from the bfcache) is the same purchase: same key.
+  const idempotencyKeys = useRef<IdempotencyKeys | null>(null);
+  idempotencyKeys.current ??= createIdempotencyKeys();
 
   // Stable options (the function reads the latest props through the ref): useMutation re-applies
   // options on every change. networkMode 'always': core reports offline as a network error itself.
   const options = useMemo(
-    () => ({ mutationFn: (attempt: Attempt) => runCheckout(attempt, latest.current), networkMode: 'always' as const, retry: false, gcTime: 0 }),
+    () => ({ mutationFn: (attempt: Attempt) => runCheckout(attempt, latest.current, idempotencyKeys.current!), networkMode: 'always' as const, retry: false, gcTime: 0 }),
     [],
   );
   const mutation = useMutation<Outcome, CheckoutError, Attempt>(
@@ -115,11 +119,19 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
 async function runCheckout(
   { params, signal }: Attempt,
   { config, callbacks }: { config: ClientConfig; callbacks: CheckoutSessionCallbacks },
+  idempotencyKeys: IdempotencyKeys,
 ): Promise<Outcome> {
   try {
     const body = toRequestBody(params, { baseUrl: config.baseUrl });
     if (callbacks.onRequest?.(body) === false) return 'stayed';
-    const session = await createCheckoutSession(params, config, { signal });
+    let session: CheckoutSession;
+    try {
+      session = await createCheckoutSession(params, config, { signal, idempotencyKey: idempotencyKeys.keyFor(JSON.stringify(body)) });
+      idempotencyKeys.settle(null);
+    } catch (error) {
+      idempotencyKeys.settle(isCheckoutError(error) ? error : null);
+      throw error;
+    }
     const url = checkRedirectUrl(session.url, config.allowedRedirectOrigins);
     if (signal.aborted) throw abortedError();
     callbacks.onSuccess?.(session);

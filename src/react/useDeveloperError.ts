@@ -39,6 +39,7 @@ export function useDeveloperError(error: CheckoutError | null, onError: ((error:
     reported.current = message;
     if (message === null || !errorRef.current) return;
     warnOnce(`validation:${message}`, message);
-    onErrorRef.current?.(errorRef.current);
+    // A non-function onError is itself reported in the message; calling it would crash the app.
+    if (typeof onErrorRef.current === 'function') onErrorRef.current(errorRef.current);
   }, [message]);
 }

@@ -206,4 +206,15 @@ describe('createCheckoutSession over real HTTP against the mock backend', () => 
     expect(error.kind).toBe('validation');
     expect(spy).not.toHaveBeenCalled();
   });
+
+  it('refuses timings of the wrong type from untyped JavaScript before any request (no endless retries, no instant timeout)', async () => {
+    const spy = vi.fn(fetch);
+    const untyped = { ...config, fetch: spy, timeoutMs: 'soon', retries: 'many', retryDelayMs: -1 } as unknown as ClientConfig;
+    const error = await failure(createCheckoutSession(params, untyped));
+    expect(error.kind).toBe('validation');
+    expect(error.retryable).toBe(false);
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['config.timeoutMs', 'config.retries', 'config.retryDelayMs']);
+    expect(error.message).toContain('config.timeoutMs: must be a whole number of 0 or more');
+    expect(spy).not.toHaveBeenCalled();
+  });
 });

@@ -55,6 +55,13 @@ describe('toRequestBody: camelCase params → snake_case wire body', () => {
     expect(toRequestBody({ lineItems: [{ price: 'p' }], successUrl }).success_url).toBe(successUrl);
   });
 
+  it('says what a required prop must be, whether it is missing or of the wrong type (never "required" for a value that is there)', () => {
+    const issues = (params: unknown) => catchError(() => toRequestBody(params as CheckoutSessionParams)).issues;
+    for (const successUrl of [undefined, 42]) expect(issues({ lineItems: [{ price: 'p' }], successUrl })).toEqual([{ path: 'successUrl', message: expect.stringMatching(/^must be a URL string such as "\/thanks"/) }]);
+    for (const lineItems of [undefined, 'price_123']) expect(issues({ lineItems, successUrl: base })).toEqual([{ path: 'lineItems', message: expect.stringMatching(/^must be an array of line items such as/) }]);
+    expect(issues({ lineItems: [{ price: 'p' }], successUrl: '' })).toEqual([{ path: 'successUrl', message: expect.stringMatching(/^is required/) }]);
+  });
+
   it('refuses payment mode with a recurring item and names the prop', () => {
     const error = catchError(() => toRequestBody({ lineItems: [{ price: 'p' }, { price: 'q', recurring: { interval: 'year' } }], successUrl: base, mode: 'payment' }));
     expect(error.kind).toBe('validation');

@@ -72,4 +72,34 @@ describe('developer errors', () => {
     );
     expect(screen.getAllByRole('alert').map((alert) => alert.querySelector('code')?.textContent)).toEqual(['lineItems', 'lineItems']);
   });
+
+  it.each([
+    ['CheckoutButton', CheckoutButton, 'Checkout'],
+    ['CheckoutForm', CheckoutForm, 'Continue to payment'],
+  ] as const)('<%s> names a config of the wrong type and a callback that is not a function, and sends nothing', async (_name, Component, label) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { fetch, requests } = recordingFetch();
+    const untyped = { config: testConfig(fetch, { timeoutMs: 'soon' as unknown as number }), onError: 'handleCheckoutError' } as unknown as Record<string, never>;
+    render(<Component {...good} {...untyped} />);
+    const issues = [...screen.getByRole('alert').querySelectorAll('.cw-alert-issue')].map((issue) => issue.textContent);
+    expect(issues).toEqual(['config.timeoutMs must be a whole number of 0 or more', 'onError must be a function']);
+    const button = screen.getByRole('button', { name: label });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    await userEvent.click(button);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('renders a form whose paymentMethodTypes is a string (untyped JavaScript) with the message, not a crash', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { fetch, requests } = recordingFetch();
+    const props = { ...good, paymentMethodTypes: 'card paypal' } as unknown as typeof good;
+    render(<CheckoutForm {...props} config={testConfig(fetch)} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('code')?.textContent).toBe('paymentMethodTypes');
+    expect(alert.textContent).toContain('must be an array');
+    const submit = screen.getByRole('button', { name: 'Continue to payment' });
+    expect(submit.hasAttribute('disabled')).toBe(true);
+    await userEvent.click(submit);
+    expect(requests).toHaveLength(0);
+  });
 });

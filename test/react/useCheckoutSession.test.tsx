@@ -95,6 +95,30 @@ describe('useCheckoutSession', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('a click after a lost answer is the same purchase: same Idempotency-Key; a new cart or a created session gets a new one', async () => {
+    const answers = [() => Promise.reject(new TypeError('Failed to fetch')), () => Promise.resolve(created()), () => Promise.resolve(created()), () => Promise.resolve(created())];
+    const { fetch, requests } = recordingFetch((_request, index) => answers[index]!());
+    const redirect = vi.fn();
+    const { result } = renderHook(() => useCheckoutSession(testConfig(fetch, { retries: 0 }), { redirect }));
+    const key = (index: number) => requests[index]!.headers.get('idempotency-key');
+
+    await act(() => result.current.start(params));
+    await waitFor(() => expect(result.current.error?.kind).toBe('network'));
+    await act(() => result.current.start(params));
+    await waitFor(() => expect(redirect).toHaveBeenCalledTimes(1));
+    expect(key(1), 'the retry after the network failure').toBe(key(0));
+
+    act(() => result.current.reset());
+    await act(() => result.current.start(params));
+    await waitFor(() => expect(redirect).toHaveBeenCalledTimes(2));
+    expect(key(2), 'after a session was created').not.toBe(key(1));
+
+    act(() => result.current.reset());
+    await act(() => result.current.start({ ...params, lineItems: [{ price: 'price_123', quantity: 2 }] }));
+    await waitFor(() => expect(redirect).toHaveBeenCalledTimes(3));
+    expect(key(3), 'a different cart').not.toBe(key(2));
+  });
+
   it('turns invalid params into a validation error, logged once in development, without a request', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fetch, requests } = recordingFetch();
