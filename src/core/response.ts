@@ -42,22 +42,6 @@ export function parseErrorBody(text: string, contentType: string | null): Parsed
   return {};
 }
 
-const statusTexts: Record<number, string> = {
-  400: 'The checkout request was rejected',
-  401: 'You need to sign in again before checking out',
-  403: 'Checkout is not allowed for this account',
-  404: 'The checkout service was not found',
-  408: 'The checkout server took too long to answer',
-  409: 'This checkout conflicts with another one in progress',
-  422: 'The checkout request could not be processed',
-  429: 'Too many checkout attempts',
-};
-
-/** An English fallback message for a status; the UI shows its own localised text per kind and status. */
-export function describeStatus(status: number): string {
-  return statusTexts[status] ?? (status >= 500 ? 'The checkout server had a problem' : `The checkout server answered ${status}`);
-}
-
 /** 429, 502, 503, 504 may go through on a later try; 400, 401, 403, 404, 409, 422 never will. */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 502 || status === 503 || status === 504;
@@ -73,7 +57,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 export function httpError(status: number, body: ParsedErrorBody, requestId: string | undefined): CheckoutError {
-  const message = body.message ? `${describeStatus(status)}: ${body.message}` : `${describeStatus(status)} (HTTP ${status})`;
+  // A developer-facing message; the shopper reads a localised sentence per status (format.ts shopperMessage).
+  const message = `The checkout server answered HTTP ${status}${body.message ? `: ${body.message}` : ''}`;
   return new CheckoutError('http', message, {
     status,
     requestId,
