@@ -19,6 +19,7 @@ export default defineConfig({
       entry: {
         index: src('index.ts'),
         core: src('core/index.ts'),
+        schema: src('schema/index.ts'),
         element: src('element/index.ts'),
         mock: src('mock/index.ts'),
         'mock-browser': src('mock/browser.ts'),

@@ -37,4 +37,4 @@ function addDeclarationExtensions(dir) {
     if (fixed !== source) writeFileSync(path, fixed);
   }
 }
-console.log('built dist/: index.js core.js element.js mock.js mock-cli.js checkout-widget.iife.js styles.css types/');
+console.log('built dist/: index.js core.js schema.js element.js mock.js mock-cli.js checkout-widget.iife.js styles.css types/');

@@ -10,6 +10,7 @@ for (const file of files('src').filter((name) => /\.tsx?$/.test(name) && !/\.tes
   if (file.startsWith('src/core/') && /from\s+['"](react|react-dom|preact|react-hook-form|@tanstack\/react-query)(\/|['"])/.test(source)) problems.push(`${file}: core must not import a UI library`);
   if (/^src\/(core|mock)\//.test(file) && /from\s+['"]\.\.\/(react|element)\//.test(source)) problems.push(`${file}: core and mock must not import the React or element layers`);
   if (/^src\/(react|element)\//.test(file) && /\sstyle=\{/.test(source)) problems.push(`${file}: inline style attributes break a strict CSP; use a class`);
+  if (file.startsWith('src/core/') && /from\s+['"]zod/.test(source)) problems.push(`${file}: core must not import zod (the zod schema lives in src/schema; core parses with src/core/validate.ts)`);
   if (/from\s+['"]zod['"]/.test(source)) problems.push(`${file}: import zod/mini, not the full zod (size, locales)`);
 }
 if (problems.length > 0) {

@@ -19,7 +19,7 @@ export { CheckoutError, isCheckoutError } from './core/errors';
 export type { CheckoutErrorKind, CheckoutIssue } from './core/errors';
 export { resolveLabels, fillLabel, supportedLocales } from './i18n/labels';
 export type { CheckoutCommonLabels, CheckoutFormLabels, CheckoutLabels, SupportedLocale } from './i18n/labels';
-export type { CheckoutSessionRequest } from './core/schema';
+export type { CheckoutSessionRequest } from './core/wire';
 export type {
   CheckoutMode,
   CheckoutSession,

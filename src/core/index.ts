@@ -1,6 +1,8 @@
 // Framework-free entry: no React, no DOM access at import time.
-export { checkoutSessionRequestSchema, lineItemRequestSchema, paymentMethodTypes, checkoutModes } from './schema';
-export type { CheckoutSessionRequest, LineItemRequest } from './schema';
+// The wire contract as zod schemas lives in `checkout-widget/schema` (for backends): core checks bodies
+// with checkWireBody, so a storefront's bundle carries no zod.
+export { checkWireBody, paymentMethodTypes, checkoutModes } from './wire';
+export type { CheckoutSessionRequest, LineItemRequest } from './wire';
 export { toRequestBody, validateParams, toPropPath, toWirePath } from './params';
 export type { ToRequestBodyOptions } from './params';
 export { createCheckoutSession, randomId, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, DEFAULT_RETRIES } from './client';

@@ -1,47 +1,63 @@
-import * as z from 'zod/mini';
 import { CheckoutError, validationError, type CheckoutIssue } from './errors';
-import { checkoutModes, checkoutSessionRequestSchema, paymentMethodTypes, type CheckoutSessionRequest } from './schema';
 import type { CheckoutSessionParams, LineItem } from './types';
 import { resolveUrl } from './url';
+import { array, atLeast, boolean, integer, minLength, number, object, oneOf, optional, string, type Check, type Path, type PathIssue } from './validate';
+import { checkWireBody, checkoutModes, paymentMethodTypes, type CheckoutSessionRequest } from './wire';
 
 // Shape check of the camelCase params, for callers in untyped JavaScript. Value rules live in the
-// wire schema, so they are written once; this only makes sure mapping cannot throw a TypeError.
-const text = (what: string) => z.string(`must be ${what}`);
-const lineItemShape = z.object({
-  price: text('a price id string such as "price_123"'),
-  quantity: z.optional(z.number('must be a number')),
-  adjustableQuantity: z.optional(
-    z.object({
-      enabled: z.boolean('must be true or false'),
-      minimum: z.optional(z.number('must be a number')),
-      maximum: z.optional(z.number('must be a number')),
-    }, 'must be an object such as { enabled: true, minimum: 1, maximum: 10 }'),
-  ),
-  name: z.optional(text('a string')),
-  unitAmount: z.optional(z.number('must be a number in minor units (cents)').check(z.int('must be a whole number of minor units (cents)'), z.gte(0, 'must be 0 or more'))),
-  image: z.optional(text('an image URL string')),
-  recurring: z.optional(
-    z.object({
-      interval: z.enum(['day', 'week', 'month', 'year'], 'must be "day", "week", "month" or "year"'),
-      intervalCount: z.optional(z.number('must be a number').check(z.int('must be a whole number'), z.gte(1, 'must be at least 1'))),
-    }, 'must be an object such as { interval: "month" }'),
-  ),
-}, 'must be an object such as { price: "price_123", quantity: 1 }');
+// wire contract, so they are written once; this only makes sure mapping cannot throw a TypeError.
+const text = (what: string) => string(`must be ${what}`);
+const nullable = (check: Check): Check => (value, path, issues) => value === null || check(value, path, issues);
+const lineItemShape = object(
+  {
+    price: text('a price id string such as "price_123"'),
+    quantity: optional(number('must be a number')),
+    adjustableQuantity: optional(
+      object(
+        {
+          enabled: boolean('must be true or false'),
+          minimum: optional(number('must be a number')),
+          maximum: optional(number('must be a number')),
+        },
+        'must be an object such as { enabled: true, minimum: 1, maximum: 10 }',
+      ),
+    ),
+    name: optional(text('a string')),
+    unitAmount: optional(number('must be a number in minor units (cents)', integer('must be a whole number of minor units (cents)', atLeast(0, 'must be 0 or more')))),
+    image: optional(text('an image URL string')),
+    recurring: optional(
+      object(
+        {
+          interval: oneOf(['day', 'week', 'month', 'year'], 'must be "day", "week", "month" or "year"'),
+          intervalCount: optional(number('must be a number', integer('must be a whole number', atLeast(1, 'must be at least 1')))),
+        },
+        'must be an object such as { interval: "month" }',
+      ),
+    ),
+  },
+  'must be an object such as { price: "price_123", quantity: 1 }',
+);
 
-const paramsShape = z.object({
-  // One message for missing and wrong-typed alike ("is required" would be wrong for `lineItems: "price_1"`).
-  lineItems: z.array(lineItemShape, 'must be an array of line items such as [{ price: "price_123" }]'),
-  successUrl: text('a URL string such as "/thanks" or "https://shop.example/thanks"').check(z.minLength(1, 'is required: the page the shopper returns to after paying, such as "/thanks"')),
-  cancelUrl: z.optional(text('a URL string')),
-  mode: z.optional(z.enum(checkoutModes, 'must be "payment" or "subscription" (or left out to derive it)')),
-  allowPromotionCodes: z.optional(z.boolean('must be true or false')),
-  discounts: z.optional(z.array(z.object({ coupon: text('a coupon id string') }), 'must be an array such as [{ coupon: "SUMMER" }]')),
-  currency: z.optional(text('a three-letter currency code such as "eur"')),
-  customer: z.optional(z.nullable(text('a customer id string'))),
-  paymentMethodTypes: z.optional(z.array(z.enum(paymentMethodTypes, 'must be "card", "paypal" or "customer_balance"'), 'must be an array such as ["card", "paypal"]')),
-  subscriptionData: z.optional(z.object({ trialPeriodDays: z.optional(z.number('must be a number')) }, 'must be an object such as { trialPeriodDays: 14 }')),
-  expand: z.optional(z.array(text('a string'), 'must be an array of strings')),
-}, 'must be an object of checkout params');
+const paramsShape = object(
+  {
+    // One message for missing and wrong-typed alike ("is required" would be wrong for `lineItems: "price_1"`).
+    lineItems: array(lineItemShape, 'must be an array of line items such as [{ price: "price_123" }]'),
+    successUrl: string('must be a URL string such as "/thanks" or "https://shop.example/thanks"', minLength(1, 'is required: the page the shopper returns to after paying, such as "/thanks"')),
+    cancelUrl: optional(text('a URL string')),
+    mode: optional(oneOf(checkoutModes, 'must be "payment" or "subscription" (or left out to derive it)')),
+    allowPromotionCodes: optional(boolean('must be true or false')),
+    discounts: optional(array(object({ coupon: text('a coupon id string') }, 'must be an object such as { coupon: "SUMMER" }'), 'must be an array such as [{ coupon: "SUMMER" }]')),
+    currency: optional(text('a three-letter currency code such as "eur"')),
+    customer: optional(nullable(text('a customer id string'))),
+    paymentMethodTypes: optional(array(oneOf(paymentMethodTypes, 'must be "card", "paypal" or "customer_balance"'), 'must be an array such as ["card", "paypal"]')),
+    subscriptionData: optional(object({ trialPeriodDays: optional(number('must be a number')) }, 'must be an object such as { trialPeriodDays: 14 }')),
+    expand: optional(array(text('a string'), 'must be an array of strings')),
+  },
+  'must be an object of checkout params',
+);
+
+/** Issues with paths written out: `line_items[0].adjustable_quantity` or, for props, `lineItems[0].adjustableQuantity`. */
+export const describeIssues = (issues: PathIssue[], toPath: (path: Path) => string): CheckoutIssue[] => issues.map((issue) => ({ path: toPath(issue.path), message: issue.message }));
 
 export interface ToRequestBodyOptions {
   /** Base for relative success and cancel URLs. Default: `location.href` in a browser. */
@@ -63,14 +79,6 @@ export function toWirePath(path: readonly PropertyKey[]): string {
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? String(segment) : `.${String(segment)}`)).join('');
 }
 
-export function issuesFrom(error: z.core.$ZodError, toPath: (path: readonly PropertyKey[]) => string): CheckoutIssue[] {
-  return error.issues.map((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? { path: toPath([...issue.path, issue.keys[0] ?? '']), message: 'is not a field of the checkout session: remove it' }
-      : { path: toPath(issue.path), message: issue.message },
-  );
-}
-
 export function defaultBaseUrl(): string | undefined {
   return typeof location === 'undefined' ? undefined : location.href;
 }
@@ -80,8 +88,9 @@ export function defaultBaseUrl(): string | undefined {
  * Validates everything first and throws CheckoutError('validation') naming each bad prop.
  */
 export function toRequestBody(params: CheckoutSessionParams, options: ToRequestBodyOptions = {}): CheckoutSessionRequest {
-  const shape = paramsShape.safeParse(params);
-  if (!shape.success) throw validationError(issuesFrom(shape.error, toPropPath));
+  const shapeIssues: PathIssue[] = [];
+  paramsShape(params, [], shapeIssues);
+  if (shapeIssues.length > 0) throw validationError(describeIssues(shapeIssues, toPropPath));
   const baseUrl = options.baseUrl ?? defaultBaseUrl();
   const input = params;
 
@@ -113,8 +122,7 @@ export function toRequestBody(params: CheckoutSessionParams, options: ToRequestB
   if (input.subscriptionData?.trialPeriodDays !== undefined) body.subscription_data = { trial_period_days: input.subscriptionData.trialPeriodDays };
   if (input.expand !== undefined && input.expand.length > 0) body.expand = [...input.expand];
 
-  const checked = checkoutSessionRequestSchema.safeParse(body);
-  if (!checked.success) issues.push(...issuesFrom(checked.error, toPropPath));
+  issues.push(...describeIssues(checkWireBody(body), toPropPath));
   if (issues.length > 0) throw validationError(issues);
   return body;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_ADJUSTABLE_MAXIMUM } from './schema';
+import { DEFAULT_ADJUSTABLE_MAXIMUM } from './wire';
 import { fillLabel, languageOf } from './labels';
 import type { LineItem } from './types';
 

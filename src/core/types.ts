@@ -1,4 +1,4 @@
-import type { CheckoutMode, PaymentMethodType } from './schema';
+import type { CheckoutMode, PaymentMethodType } from './wire';
 
 export type { CheckoutMode, PaymentMethodType };
 export type RecurringInterval = 'day' | 'week' | 'month' | 'year';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { array, boolean, integer, isRecord, atLeast, is, matches, number, object, oneOf, optional, string, type PathIssue } from '../core/validate';
 import { toPropPath, validateParams, type CheckoutError, type CheckoutIssue, type CheckoutLabels, type CheckoutSession, type CheckoutSessionParams, type CheckoutSessionRequest, type ClientConfig } from '../core';
 
 export const widgetKinds = ['button', 'form'] as const;
@@ -39,59 +39,53 @@ export interface WidgetOptions extends Partial<CheckoutSessionParams> {
   onBeforeRedirect?: (url: string) => boolean | void;
 }
 
-// Built on superRefine, as core's checks are, so no other zod check types enter the script-tag bundle.
-const satisfying = <T>(test: (value: unknown) => boolean, message: string) =>
-  z.optional(
-    z.unknown().check(
-      z.superRefine((value, ctx) => {
-        if (!test(value)) ctx.addIssue({ code: 'custom', message, input: value });
-      }),
-    ) as unknown as z.ZodMiniType<T>,
-  );
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const callback = satisfying<(...args: never[]) => unknown>((value) => typeof value === 'function', 'must be a function');
-const whole = (what: string) => z.optional(z.number(`must be a number of ${what}`).check(z.int(`must be a whole number of ${what}`), z.gte(0, 'must be 0 or more')));
+const satisfying = (test: (value: unknown) => boolean, message: string) => optional(is(test, message));
+const callback = satisfying((value) => typeof value === 'function', 'must be a function');
+const whole = (what: string) => optional(number(`must be a number of ${what}`, integer(`must be a whole number of ${what}`, atLeast(0, 'must be 0 or more'))));
 
-const clientConfigShape = z.object(
+const clientConfigShape = object(
   {
-    endpoint: z.optional(z.string('must be a URL or a path such as "/checkout/session"').check(z.regex(/\S/, 'must be a URL or a path such as "/checkout/session"'))),
-    headers: satisfying<HeadersInit | (() => HeadersInit)>(
+    endpoint: optional(string('must be a URL or a path such as "/checkout/session"', matches(/\S/, 'must be a URL or a path such as "/checkout/session"'))),
+    headers: satisfying(
       (value) => typeof value === 'function' || (typeof value === 'object' && value !== null),
       'must be an object of header names and values, or a function returning one',
     ),
     getAccessToken: callback,
-    credentials: z.optional(z.enum(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"')),
+    credentials: optional(oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"')),
     fetch: callback,
     timeoutMs: whole('milliseconds'),
     retries: whole('retries'),
     retryDelayMs: whole('milliseconds'),
-    allowedRedirectOrigins: z.optional(z.array(z.string('must be an origin such as "https://pay.example.com"'), 'must be an array of origins')),
-    baseUrl: z.optional(z.string('must be a URL string')),
+    allowedRedirectOrigins: optional(array(string('must be an origin such as "https://pay.example.com"'), 'must be an array of origins')),
+    baseUrl: optional(string('must be a URL string')),
   },
   'must be an object such as { endpoint: "/checkout/session" }',
 );
 
 // Only what core does not check: the session params themselves go through validateParams.
-const widgetShape = z.object({
-  kind: z.enum(widgetKinds, 'must be "button" or "form"'),
-  config: z.optional(clientConfigShape),
-  locale: z.optional(z.string('must be a language tag such as "en" or "de-CH"')),
-  labels: satisfying<Record<string, string>>(
-    (value) => isRecord(value) && Object.values(value).every((text) => typeof text === 'string'),
-    'must be an object of texts such as { checkout: "Buy now" }',
-  ),
-  theme: z.optional(z.string('must be a theme name such as "dark"')),
-  label: z.optional(z.string('must be a text')),
-  promotionCodes: z.optional(z.enum(promotionCodeModes, 'must be "hidden", "toggle" or "on"')),
-  allowQuantityEdit: z.optional(z.boolean('must be true or false')),
-  trialPeriodDays: z.optional(z.number('must be a number of days')),
-  disabled: z.optional(z.boolean('must be true or false')),
-  onSubmit: callback,
-  onSuccess: callback,
-  onError: callback,
-  onRequest: callback,
-  onBeforeRedirect: callback,
-});
+const widgetShape = object(
+  {
+    kind: oneOf(widgetKinds, 'must be "button" or "form"'),
+    config: optional(clientConfigShape),
+    locale: optional(string('must be a language tag such as "en" or "de-CH"')),
+    labels: satisfying(
+      (value) => isRecord(value) && Object.values(value).every((text) => typeof text === 'string'),
+      'must be an object of texts such as { checkout: "Buy now" }',
+    ),
+    theme: optional(string('must be a theme name such as "dark"')),
+    label: optional(string('must be a text')),
+    promotionCodes: optional(oneOf(promotionCodeModes, 'must be "hidden", "toggle" or "on"')),
+    allowQuantityEdit: optional(boolean('must be true or false')),
+    trialPeriodDays: optional(number('must be a number of days')),
+    disabled: optional(boolean('must be true or false')),
+    onSubmit: callback,
+    onSuccess: callback,
+    onError: callback,
+    onRequest: callback,
+    onBeforeRedirect: callback,
+  },
+  'must be an object',
+);
 
 export type ParsedWidgetOptions = { ok: true; options: WidgetOptions; params: CheckoutSessionParams } | { ok: false; issues: CheckoutIssue[] };
 
@@ -103,8 +97,9 @@ export function parseWidgetOptions(input: unknown): ParsedWidgetOptions {
   if (!isRecord(input)) return { ok: false, issues: [{ path: '', message: 'must be an object such as { kind: "button", lineItems: [{ price: "price_123" }], successUrl: "/thanks" }' }] };
   // null reads as "not set", as a removed attribute does.
   const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
-  const shape = widgetShape.safeParse(defined);
-  if (!shape.success) return { ok: false, issues: shape.error.issues.map((issue) => ({ path: toPropPath(issue.path), message: issue.message })) };
+  const shapeIssues: PathIssue[] = [];
+  widgetShape(defined, [], shapeIssues);
+  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues.map((issue) => ({ path: toPropPath(issue.path), message: issue.message })) };
   const options = defined as unknown as WidgetOptions; // every field is checked: the widget fields above, the params below
   const params = toSessionParams(options);
   const issues = validateParams(params, { baseUrl: options.config?.baseUrl });

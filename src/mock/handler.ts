@@ -1,5 +1,5 @@
-import { checkoutSessionRequestSchema } from '../core/schema';
-import { issuesFrom, toWirePath } from '../core/params';
+import { checkoutSessionRequestSchema, issuesFromZod } from '../schema';
+import { toWirePath } from '../core/params';
 import { isLocalHost } from '../core/url';
 import { parseFault, type MockFault } from './faults';
 import { renderPayPage, successRedirect } from './payPage';
@@ -104,8 +104,8 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
       }
       const parsed = checkoutSessionRequestSchema.safeParse(json);
       if (!parsed.success) {
-        const first = issuesFrom(parsed.error, toWirePath)[0]!;
-        const param = first.path || 'body';
+        const first = issuesFromZod(parsed.error)[0]!;
+        const param = toWirePath(first.path) || 'body';
         return error(400, `${param}: ${first.message}`, param);
       }
       const existing = store.findByIdempotencyKey(idempotencyKey);

@@ -1,4 +1,4 @@
-import type { CheckoutSessionRequest } from '../core/schema';
+import type { CheckoutSessionRequest } from '../core/wire';
 
 export interface StoredSession {
   id: string;

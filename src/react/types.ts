@@ -1,6 +1,6 @@
 import type { CheckoutError } from '../core/errors';
 import type { CheckoutLabels } from '../core/labels';
-import type { CheckoutSessionRequest } from '../core/schema';
+import type { CheckoutSessionRequest } from '../core/wire';
 import type { CheckoutSession, ClientConfig } from '../core/types';
 
 /** Where a checkout stands: `idle` → `pending` → `redirecting`, or `error` with a CheckoutError. */

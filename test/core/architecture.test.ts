@@ -13,6 +13,13 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('src/core, src/react and src/element import no zod: the browser bundles parse with src/core/validate.ts', () => {
+    const offenders = [...files('src/core'), ...files('src/react'), ...files('src/element')]
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+      .filter((file) => /from\s+['"]zod(\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('src/core and src/mock import nothing from the React or element layers', () => {
     const offenders = [...files('src/core'), ...files('src/mock')].filter((file) => /from\s+['"]\.\.\/(react|element)\//.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkoutSessionRequestSchema, type CheckoutSessionRequest } from '../../src/core';
-import { issuesFrom, toWirePath } from '../../src/core/params';
+import { checkWireBody, toWirePath, type CheckoutSessionRequest } from '../../src/core';
+import { checkoutSessionRequestSchema, issuesFromZod } from '../../src/schema';
 
 const valid: CheckoutSessionRequest = {
   line_items: [{ price: 'price_basic', quantity: 1 }],
@@ -75,21 +75,30 @@ const rules: [string, (body: Record<string, unknown>) => void, string | null][] 
   ['unknown top-level field', (b) => (b.name = 'Mug'), 'name'],
 ];
 
-describe('wire contract (spec/README.md)', () => {
-  it.each(rules)('%s', (_name, change, blamed) => {
-    const body = structuredClone(valid) as Record<string, unknown>;
-    change(body);
+// Each row runs through both parsers of the contract: the zod schema backends use and core's checkWireBody the widget uses.
+const parsers = {
+  'zod schema (checkout-widget/schema)': (body: unknown) => {
     const result = checkoutSessionRequestSchema.safeParse(body);
+    return result.success ? [] : issuesFromZod(result.error);
+  },
+  'checkWireBody (checkout-widget/core)': checkWireBody,
+};
+
+describe.each(Object.entries(parsers))('wire contract (spec/README.md): %s', (_parser, parse) => {
+  it.each(rules)('%s', (_name, change, blamed) => {
+    const body = structuredClone(valid) as unknown as Record<string, unknown>;
+    change(body);
+    const issues = parse(body);
     if (blamed === null) {
-      expect(result.error?.issues).toBeUndefined();
-      expect(result.success).toBe(true);
+      expect(issues).toEqual([]);
     } else {
-      expect(result.success).toBe(false);
-      expect(issuesFrom(result.error!, toWirePath).map((issue) => issue.path)).toContain(blamed);
-      for (const issue of result.error!.issues) expect(issue.message.length).toBeGreaterThan(8);
+      expect(issues.map((issue) => toWirePath(issue.path))).toContain(blamed);
+      for (const issue of issues) expect(issue.message.length).toBeGreaterThan(8);
     }
   });
+});
 
+describe('wire contract: the example', () => {
   it('accepts the example of the API document, filled with real values', () => {
     const example = {
       line_items: [
@@ -105,5 +114,6 @@ describe('wire contract (spec/README.md)', () => {
       subscription_data: { trial_period_days: 14 },
     };
     expect(checkoutSessionRequestSchema.parse(example)).toEqual(example);
+    expect(checkWireBody(example)).toEqual([]);
   });
 });
