@@ -5,7 +5,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The script-tag bundle: one self-contained file with the UI, the CSS and all locales. React 19 alone
 // is ~60 KB gzip, so react and react-dom are swapped for preact/compat (same hooks API, ~4 KB); the
-// whole browser suite runs against this build, so the swap is checked, not assumed.
+// whole browser suite runs against this build, so the swap is checked, not assumed. No zod inside: the
+// widget parses with src/core/validate.ts, so loading it adds no global but CheckoutWidget.
 export default defineConfig({
   resolve: {
     alias: [
@@ -18,17 +19,6 @@ export default defineConfig({
     ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [
-    {
-      // zod keeps its config and registries on globalThis (`__zod_globalConfig`), shared with any zod
-      // the host page loads; inside the script-tag bundle they become private, so our jitless setting
-      // never changes the page's own zod and loading us adds no global but CheckoutWidget.
-      name: 'private-zod-globals',
-      transform(code, id) {
-        return /[\\/]zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id) ? `const zodGlobals = {};\n${code.replaceAll('globalThis', 'zodGlobals')}` : null;
-      },
-    },
-  ],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
