@@ -11,17 +11,7 @@ export const RESULTS_FILE = join(BENCH_DIR, 'results.md');
 // BENCH_DIST lets the bench run against a throwaway build (e.g. /tmp/fake-dist) before ours exists.
 export const DIST_DIR = resolve(process.env.BENCH_DIST || join(REPO_ROOT, 'dist'));
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 // 20 measured runs per row is the floor the report promises; BENCH_RUNS may raise it (or lower it
 // for a quick smoke test, in which case the report says so in its "runs" column).

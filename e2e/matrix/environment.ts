@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, REPO_ROOT, STRICT_CSP, watchProblems, type PageProblems, type TestServer } from '../support';
-import { startMatrixServer } from './server';
+import { launchChromium, REPO_ROOT, startTestServer, STRICT_CSP, watchProblems, type PageProblems, type TestServer } from '../support';
 
 export const surfaceNames = ['react', 'element', 'mount'] as const;
 export type SurfaceName = (typeof surfaceNames)[number];
@@ -65,10 +64,11 @@ export async function startEnvironment(surface: SurfaceName): Promise<MatrixEnvi
   const bundleDir = mkdtempSync(join(tmpdir(), 'checkout-widget-matrix-'));
   const driver = await bundleDriver(surface, bundleDir);
   const [server, browser] = await Promise.all([
-    startMatrixServer({
+    startTestServer({
       pagesDir: join(MATRIX_DIR, 'pages'),
       files: { [`matrix-${surface}.js`]: driver, 'styles.css': join(REPO_ROOT, 'dist/styles.css'), 'axe.min.js': join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') },
       csp,
+      cacheControl: 'no-cache', // bfcache: see TestServerOptions.cacheControl
     }),
     launchChromium({ ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   ]);

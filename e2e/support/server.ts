@@ -19,6 +19,12 @@ export interface TestServerOptions {
   files?: Record<string, string>;
   /** Content-Security-Policy of the static files. Default STRICT_CSP; `false` sends none. */
   csp?: string | false;
+  /**
+   * Cache-Control of the static files. Default: the mock's `no-store`. The fault matrix sends `no-cache`
+   * (revalidated on every visit): Chromium never keeps a `no-store` page in the back-forward cache, and
+   * a shop's pages normally are cacheable, so Back can restore the page as a shopper's browser would.
+   */
+  cacheControl?: string;
 }
 
 export interface TestServer {
@@ -46,7 +52,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   // Chromium asks for /favicon.ico on every page; a 404 would be a console error in every test.
   if (!existsSync(join(dir, 'favicon.ico'))) writeFileSync(join(dir, 'favicon.ico'), tinyIcon());
   const csp = options.csp ?? STRICT_CSP;
-  const server = await startMockServer({ host: '127.0.0.1', port: 0, staticDir: dir, staticHeaders: csp ? { 'Content-Security-Policy': csp } : {} });
+  const staticHeaders: Record<string, string> = csp ? { 'Content-Security-Policy': csp } : {};
+  if (options.cacheControl) staticHeaders['cache-control'] = options.cacheControl;
+  const server = await startMockServer({ host: '127.0.0.1', port: 0, staticDir: dir, staticHeaders });
   return {
     url: server.url,
     dir,

@@ -27,7 +27,7 @@ export function CheckoutForm({ className, unstyled, submitLabel, ...options }: C
       ) : null}
       <ul className="cw-items" aria-label={labels.orderSummary}>
         {items.map((line) => (
-          <CheckoutLineItem key={line.index} line={line} checkout={checkout} />
+          <CheckoutLineItem key={line.index} line={line} error={checkout.quantityError(line.index)} checkout={checkout} />
         ))}
       </ul>
       {allRemoved ? <p className="cw-note">{labels.emptyCart}</p> : null}

@@ -1,17 +1,24 @@
+import { memo } from 'react';
 import type { CheckoutFormItem } from './checkoutFormItems';
 import { cx } from './cx';
 import type { UseCheckoutFormResult } from './useCheckoutForm';
 
 export interface CheckoutLineItemProps {
   line: CheckoutFormItem;
+  /** The quantity's field error, if any. */
+  error: string | undefined;
   checkout: UseCheckoutFormResult;
 }
 
-/** One row of CheckoutForm's order summary: image, name, unit price, quantity (editable or not), line total. */
-export function CheckoutLineItem({ line, checkout }: CheckoutLineItemProps) {
+/**
+ * One row of CheckoutForm's order summary: image, name, unit price, quantity (editable or not), line
+ * total. Memoised on what it shows: a quantity edit re-renders its own row, not all of them (the bench's
+ * 100-item form). `checkout` is left out of the comparison on purpose: its getters are new on every
+ * render but read live form state when called, and a row's markup depends only on the fields compared.
+ */
+export const CheckoutLineItem = /* @__PURE__ */ memo(function CheckoutLineItem({ line, error, checkout }: CheckoutLineItemProps) {
   const { index, item, name, quantity, range, removed, unitPrice, lineTotal, interval } = line;
   const { labels } = checkout;
-  const error = checkout.quantityError(index);
   return (
     <li {...checkout.getLineItemProps(index, { className: cx('cw-item', removed && 'cw-item-removed') })}>
       {item.image ? <img className="cw-item-image" src={item.image} alt="" width={48} height={48} loading="lazy" /> : null}
@@ -53,5 +60,25 @@ export function CheckoutLineItem({ line, checkout }: CheckoutLineItemProps) {
       ) : null}
       {error ? <span {...checkout.getQuantityErrorProps(index, { className: 'cw-field-error' })}>{error}</span> : null}
     </li>
+  );
+}, sameRow);
+
+function sameRow(before: CheckoutLineItemProps, after: CheckoutLineItemProps): boolean {
+  const [a, b] = [before.line, after.line];
+  return (
+    before.error === after.error &&
+    before.checkout.labels === after.checkout.labels &&
+    a.index === b.index &&
+    a.item === b.item &&
+    a.name === b.name &&
+    Object.is(a.quantity, b.quantity) &&
+    a.removed === b.removed &&
+    a.unitPrice === b.unitPrice &&
+    a.lineTotal === b.lineTotal &&
+    a.interval === b.interval &&
+    a.range.editable === b.range.editable &&
+    a.range.minimum === b.range.minimum &&
+    a.range.maximum === b.range.maximum &&
+    a.range.removable === b.range.removable
   );
 }

@@ -119,6 +119,28 @@ describe('<CheckoutForm>', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('keeps every row in step with quantity edits and with new props (locale, currency, items)', async () => {
+    const { user, rerender, requests, redirect } = setup();
+    const form = (props: Partial<CheckoutFormProps>) => (
+      <CheckoutForm lineItems={[mug, sticker, gift]} successUrl={successUrl} currency="eur" allowQuantityEdit config={testConfig(recordingFetch().fetch)} redirect={redirect} {...props} />
+    );
+    await user.click(screen.getByRole('button', { name: 'Increase quantity of Sticker' }));
+    const rows = () => screen.getAllByRole('listitem').map((row) => normalise(row.querySelector('.cw-item-total')?.textContent));
+    expect(rows()).toEqual(['Total €12.00', 'Total €7.50', 'Total €3.00']);
+    expect(subtotalText()).toBe('€22.50');
+
+    // Props change under rows that did not re-render for the edit: each one follows.
+    rerender(form({ locale: 'de', currency: 'usd' }));
+    expect(screen.getByRole('button', { name: 'Menge von Mug erhöhen' })).toBeTruthy();
+    expect(rows().map((text) => text?.replace(/\s/g, ' '))).toEqual(['Summe 12,00 $', 'Summe 7,50 $', 'Summe 3,00 $']);
+    expect((screen.getByRole('spinbutton', { name: 'Menge Sticker' }) as HTMLInputElement).value).toBe('3');
+
+    rerender(form({ locale: 'de', currency: 'usd', lineItems: [{ ...mug, name: 'Tasse' }, sticker] }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByRole('spinbutton', { name: 'Menge Tasse' })).toBeTruthy();
+    expect(requests).toHaveLength(0);
+  });
+
   it('shows an out-of-range quantity next to its field and sends nothing', async () => {
     const { requests, redirect, user, submit } = setup();
     const input = screen.getByRole('spinbutton', { name: 'Quantity Mug' });
