@@ -242,6 +242,24 @@ describeInChromium('<checkout-button> and <checkout-form> from the script tag, u
     expect(problems.all().filter((problem) => !/Failed to load resource: the server responded with a status of 400/.test(problem))).toEqual([]);
   });
 
+  it('preventDefault() on checkout:error leaves the message to the page: no alert in the widget, the button works again', async () => {
+    await open('/button.html');
+    await preventDefaultOn('checkout:error');
+    await page.evaluate(() => document.getElementById('buy')!.setAttribute('endpoint', '/checkout/session?fault=status=400;message=This price is no longer available'));
+    await page.getByRole('button', { name: 'Buy now' }).click();
+    const [error] = await waitForEvent('checkout:error');
+    expect(error).toMatchObject({ target: 'buy', cancelable: true, defaultPrevented: true, detail: { kind: 'http', status: 400 } });
+    await expect.poll(() => page.getByRole('button', { name: 'Buy now' }).isEnabled()).toBe(true);
+    expect((await shadowSummary('buy')).alert).toBeNull();
+
+    // The page fixed what was wrong (here: the fault is gone); the same button goes through.
+    await page.evaluate(() => document.getElementById('buy')!.setAttribute('endpoint', '/checkout/session'));
+    await page.getByRole('button', { name: 'Buy now' }).click();
+    await page.waitForURL(/\/pay\//);
+    expect(await server.sessions()).toHaveLength(1);
+    expect(problems.all().filter((problem) => !/Failed to load resource: the server responded with a status of 400/.test(problem))).toEqual([]);
+  });
+
   it('removing the element mid-request aborts the request and never navigates', async () => {
     await open('/button.html');
     await page.evaluate(() => document.getElementById('buy')!.setAttribute('endpoint', '/checkout/session?fault=delay=3000'));

@@ -89,7 +89,7 @@ export class Widget {
     warnOnce(message, message); // development builds only; never console.error
     // Later than now, so a listener added right after the element or the mount() call still hears it.
     queueMicrotask(() => {
-      if (this.reported === message) this.emit('checkout:error', describeError(error));
+      if (this.reported === message) this.emit('checkout:error', describeError(error), true); // cancelable, but a setup error always shows
     });
   }
 
@@ -110,10 +110,11 @@ export class Widget {
         if (signal.aborted || !this.host.isConnected || !this.emit('checkout:redirect', { url }, true)) return false;
         return options.onBeforeRedirect?.(url);
       },
+      // preventDefault() on checkout:error, or onError returning false: the page shows its own message.
       onError: (error: CheckoutError) => {
         if (signal.aborted) return;
-        this.emit('checkout:error', describeError(error));
-        options.onError?.(error);
+        const showOwn = this.emit('checkout:error', describeError(error), true);
+        return options.onError?.(error) !== false && showOwn ? undefined : false;
       },
     };
   }

@@ -31,8 +31,8 @@ export interface WidgetOptions extends Partial<CheckoutSessionParams> {
   onSubmit?: (params: CheckoutSessionParams) => CheckoutSessionParams | false | void | Promise<CheckoutSessionParams | false | void>;
   /** The session was created and its URL is safe. Default: none. */
   onSuccess?: (session: CheckoutSession) => void;
-  /** Every failure, also dispatched as checkout:error. Default: none. */
-  onError?: (error: CheckoutError) => void;
+  /** Every failure, also dispatched as checkout:error. Return `false` after a request error to show your own message instead of the widget's. Default: none. */
+  onError?: (error: CheckoutError) => boolean | void;
   /** Runs after checkout:submit was not cancelled; `false` cancels the request. Default: none. */
   onRequest?: (body: CheckoutSessionRequest) => boolean | void;
   /** Runs after checkout:redirect was not cancelled; `false` keeps the page. Default: none. */

@@ -40,8 +40,8 @@ export function CheckoutButton(props: CheckoutButtonProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const alertRef = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    if (session.error) alertRef.current?.focus();
-  }, [session.error]);
+    if (session.error && !session.errorHandled) alertRef.current?.focus();
+  }, [session.error, session.errorHandled]);
   // A disabled button drops focus to <body>; when the checkout stays on the page, give it back.
   const wasBusy = useRef(false);
   useEffect(() => {
@@ -50,7 +50,7 @@ export function CheckoutButton(props: CheckoutButtonProps) {
     wasBusy.current = busy;
   }, [busy, session.status]);
 
-  const alertError = developerError ?? session.error;
+  const alertError = developerError ?? (session.errorHandled ? null : session.error);
   return (
     <span className={cx(!unstyled && 'cw-root', 'cw-checkout-button', className)} data-part="root">
       <button

@@ -17,8 +17,12 @@ export interface CheckoutSessionCallbacks {
   onSuccess?: (session: CheckoutSession) => void;
   /** Called with the hosted page URL before navigating; return `false` to stay on the page. Default: none. */
   onBeforeRedirect?: (url: string) => boolean | void;
-  /** Called with every failure: request errors, and `kind: 'validation'` for invalid props. Default: none. */
-  onError?: (error: CheckoutError) => void;
+  /**
+   * Called with every failure: request errors, and `kind: 'validation'` for invalid props. After a
+   * request error, return `false` to show your own message instead of the widget's: it then renders no
+   * alert and moves no focus (the error stays in state; a setup error is always shown). Default: none.
+   */
+  onError?: (error: CheckoutError) => boolean | void;
   /**
    * Navigates to the (already checked) hosted page URL.
    * Default: `redirectToCheckout(url, { allowedRedirectOrigins: config.allowedRedirectOrigins })`.

@@ -109,13 +109,14 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
   };
 
   const cartError = form.formState.errors.root?.cart;
-  const alert = developerError ? { error: developerError } : session.error ? { error: session.error } : cartError ? { error: null, message: cartError.message } : null;
+  const shownError = session.errorHandled ? null : session.error; // onError returned false: the host shows its own
+  const alert = developerError ? { error: developerError } : shownError ? { error: shownError } : cartError ? { error: null, message: cartError.message } : null;
   // Move focus to each new request error or empty-cart note (new objects per failure), never to a
   // setup error on page load, and never away from a field react-hook-form just focused.
   const alertRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (session.error || cartError) alertRef.current?.focus();
-  }, [session.error, cartError]);
+    if (shownError || cartError) alertRef.current?.focus();
+  }, [shownError, cartError]);
 
   const baseId = useId();
   const getters = createCheckoutFormGetters({ baseId, form, summary, labels, values, busy, blocked: developerError !== null, handleSubmit, alertRef });

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { createCheckoutSession } from '../core/client';
 import { warnOnce } from '../core/dev';
@@ -17,6 +17,8 @@ export interface UseCheckoutSessionResult {
   status: CheckoutStatus;
   /** The failure when `status` is `error`, else null. */
   error: CheckoutError | null;
+  /** True when `onError` returned `false` for `error`: the host shows its own message, the widget shows none. */
+  errorHandled: boolean;
   /** Back to idle: cancels a request in flight and clears the error. */
   reset: () => void;
 }
@@ -42,6 +44,8 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
   const mounted = useRef(false);
   // A click after a lost answer (network, timeout, Back from the bfcache) is the same purchase: same key.
   const idempotencyKeys = useRef<IdempotencyKeys | null>(null);
+  // The failure whose onError returned false: the host shows its own message for it.
+  const [handledError, setHandledError] = useState<CheckoutError | null>(null);
   idempotencyKeys.current ??= createIdempotencyKeys();
 
   // Stable options (the function reads the latest props through the ref): useMutation re-applies
@@ -80,7 +84,7 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
         inFlight.current = false;
         const failure = error as CheckoutError;
         if (failure.kind === 'validation') warnOnce(`validation:${failure.message}`, failure.message);
-        latest.current.callbacks.onError?.(failure);
+        if (latest.current.callbacks.onError?.(failure) === false) setHandledError(failure);
       } finally {
         if (controller.current === abort) controller.current = null;
       }
@@ -113,7 +117,8 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
       : mutation.isSuccess && mutation.data === 'redirected'
         ? 'redirecting'
         : 'idle';
-  return { start, status, error: mutation.isError ? mutation.error : null, reset };
+  const error = mutation.isError ? mutation.error : null;
+  return { start, status, error, errorHandled: error !== null && error === handledError, reset };
 }
 
 async function runCheckout(

@@ -87,6 +87,42 @@ describe('<CheckoutButton>', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows no message of its own when onError returns false, and still works again', async () => {
+    const { fetch, requests } = recordingFetch((_, index) => (index === 0 ? stripeError(400, 'No such price: price_123', 'req_43') : created()));
+    const redirect = vi.fn();
+    const shownByTheShop: string[] = [];
+    render(
+      <CheckoutButton
+        lineItems={[item]}
+        successUrl={successUrl}
+        config={testConfig(fetch)}
+        redirect={redirect}
+        onError={(error) => {
+          shownByTheShop.push(`${error.kind} ${error.status} ${error.requestId}`);
+          return false;
+        }}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Checkout' });
+    await userEvent.click(button);
+    await waitFor(() => expect(shownByTheShop).toEqual(['http 400 req_43']));
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.body.textContent).not.toContain('No such price');
+    expect(document.activeElement).not.toBe(document.body.querySelector('[data-part="alert"]'));
+
+    await userEvent.click(button);
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith(PAY_URL));
+    expect(requests).toHaveLength(2);
+  });
+
+  it('still shows a setup error when onError returns false (never a silent, dead button)', async () => {
+    const onError = vi.fn(() => false);
+    render(<CheckoutButton lineItems={[item]} successUrl="ftp://shop.example/thanks" onError={onError} />);
+    expect(screen.getByRole('alert').textContent).toContain('successUrl');
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' })));
+  });
+
   it('retries a 503 with the same Idempotency-Key and redirects once', async () => {
     const { fetch, requests } = recordingFetch((_, index) => (index === 0 ? stripeError(503, 'Try later') : created()));
     const redirect = vi.fn();

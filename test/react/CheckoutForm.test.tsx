@@ -184,6 +184,24 @@ describe('<CheckoutForm>', () => {
     expect(requests[1]!.body).toEqual(requests[0]!.body);
   });
 
+  it('leaves the message to the shop when onError returns false: no alert, focus stays, choices kept', async () => {
+    const onError = vi.fn(() => false as const);
+    const { requests, redirect, user, submit } = setup({ onError }, (_, index) => (index === 0 ? stripeError(402, 'Your card was declined', 'req_8') : created()));
+    await user.click(screen.getByRole('radio', { name: 'PayPal' }));
+    const submitButton = screen.getByRole('button', { name: 'Continue to payment' });
+    await submit();
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'http', status: 402, requestId: 'req_8' })));
+    await waitFor(() => expect(submitButton.hasAttribute('disabled')).toBe(false));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.body.textContent).not.toContain('Your card was declined');
+    expect((screen.getByRole('radio', { name: 'PayPal' }) as HTMLInputElement).checked).toBe(true);
+
+    await submit();
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith(PAY_URL));
+    expect(requests).toHaveLength(2);
+    expect((requests[1]!.body as { payment_method_types: string[] }).payment_method_types).toEqual(['paypal']);
+  });
+
   it('replaces a stale server error with the field error of the next attempt', async () => {
     const { requests, user, submit } = setup({}, () => stripeError(500, 'Upstream failed'));
     await submit();
