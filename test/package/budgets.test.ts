@@ -13,7 +13,7 @@ const targets = {
   core: 9 * KB,
 };
 const ceilings: typeof targets = {
-  iife: 44.5 * KB, // measured 44.3 KB (budget 50, stretch 45)
+  iife: 44.5 * KB, // measured 44.4 KB (budget 50, stretch 45)
   reactForm: 31.5 * KB, // measured 31.3 KB (budget 33)
   reactButton: 13.5 * KB, // measured 13.1 KB (budget 16)
   core: 7.5 * KB, // measured 7.0 KB (budget 9)
