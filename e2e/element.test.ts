@@ -318,6 +318,23 @@ describeInChromium('<checkout-button> and <checkout-form> from the script tag, u
     expect(problems.all()).toEqual([]);
   });
 
+  it('an attribute edited one key at a time emits one checkout:error, and the message follows the latest value', async () => {
+    await open('/button.html');
+    await page.getByRole('button', { name: 'Buy now' }).waitFor();
+    await page.evaluate(async () => {
+      const element = document.getElementById('buy')!;
+      for (const typed of ['h', 'ht', 'htt', 'http', 'http:', 'http://shop.example']) {
+        element.setAttribute('success-url', typed);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    await expect.poll(() => shadowSummary('buy').then((summary) => summary.alert)).toContain('must use https');
+    await page.waitForTimeout(200);
+    const errors = await events('checkout:error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ target: 'buy', detail: { kind: 'validation' } });
+  });
+
   it('bad attributes render a clear message in place and emit checkout:error (validation), with a clean console', async () => {
     await open('/bad.html');
     await page.getByRole('button', { name: 'Buy' }).waitFor();

@@ -84,3 +84,12 @@ export function describeError(error: CheckoutError): {
 } {
   return { kind: error.kind, message: error.message, status: error.status, requestId: error.requestId, issues: error.issues };
 }
+
+/**
+ * Which props a setup error is about. A developer error is reported (onError, checkout:error, the
+ * console) once per distinct set of bad props: typing a URL into a prop one key at a time reports once,
+ * not once per keystroke, while the message in place always shows the current problem.
+ */
+export function setupErrorKey(issues: readonly CheckoutIssue[] = []): string {
+  return [...new Set(issues.map((issue) => issue.path))].sort().join('\n');
+}

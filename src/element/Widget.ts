@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { describeError, warnOnce, type CheckoutError, type CheckoutIssue, type CheckoutSessionParams, type CheckoutSessionRequest } from '../core';
-import { validationError } from '../core/errors';
+import { setupErrorKey, validationError } from '../core/errors';
 import { resolveCommonLabels } from '../i18n/commonLabels';
 import { CheckoutAlert } from '../react/CheckoutAlert';
 import { CheckoutButton, type CheckoutButtonProps } from '../react/CheckoutButton';
@@ -30,7 +30,8 @@ export class Widget {
   private declare container: HTMLElement | undefined;
   private declare parts: MutationObserver | undefined;
   private requests = new AbortController();
-  private reported = '';
+  /** setupErrorKey of the setup error last reported, or null. */
+  private reported: string | null = null;
   private declare userFetch: typeof fetch | undefined;
   private declare fetch: typeof fetch | undefined;
 
@@ -43,7 +44,7 @@ export class Widget {
     setAttribute(this.container!, 'data-theme', record.theme);
     setAttribute(this.container!, 'lang', record.locale);
     if (!parsed.ok) return this.renderProblem(root, parsed.issues, context, record);
-    this.reported = '';
+    this.reported = null;
     root.render(parsed.options.kind === 'form' ? createElement(CheckoutForm, this.formProps(parsed.options)) : createElement(CheckoutButton, this.buttonProps(parsed.options, parsed.params)));
   }
 
@@ -51,7 +52,7 @@ export class Widget {
   destroy(): void {
     this.requests.abort();
     this.requests = new AbortController();
-    this.reported = '';
+    this.reported = null;
     this.fetch = undefined;
     this.root?.unmount();
     this.root = undefined;
@@ -84,12 +85,13 @@ export class Widget {
     const message = error.message;
     const labels = resolveCommonLabels(typeof record.locale === 'string' ? record.locale : undefined);
     root.render(createElement('span', { className: 'cw-root', 'data-part': 'root' }, createElement(CheckoutAlert, { error, labels })));
-    if (message === this.reported) return;
-    this.reported = message;
+    const key = setupErrorKey(issues);
+    if (key === this.reported) return;
+    this.reported = key;
     warnOnce(message, message); // development builds only; never console.error
     // Later than now, so a listener added right after the element or the mount() call still hears it.
     queueMicrotask(() => {
-      if (this.reported === message) this.emit('checkout:error', describeError(error), true); // cancelable, but a setup error always shows
+      if (this.reported === key) this.emit('checkout:error', describeError(error), true); // cancelable, but a setup error always shows
     });
   }
 

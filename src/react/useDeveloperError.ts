@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { warnOnce } from '../core/dev';
-import { validationError, type CheckoutError, type CheckoutIssue } from '../core/errors';
+import { setupErrorKey, validationError, type CheckoutError, type CheckoutIssue } from '../core/errors';
 import { validateParams } from '../core/params';
 import type { CheckoutSessionParams } from '../core/types';
 
@@ -26,20 +26,21 @@ export function findDeveloperError(
   return validationError(named, `Invalid <${component}> props (no request was sent)`);
 }
 
-/** Reports a developer error once per distinct problem: onError with kind 'validation' and a console warning in development. */
+/** Reports a developer error once per distinct set of bad props: onError with kind 'validation' and a console warning in development. */
 export function useDeveloperError(error: CheckoutError | null, onError: ((error: CheckoutError) => void) | undefined): void {
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
   const reported = useRef<string | null>(null);
-  const message = error?.message ?? null;
+  const key = error ? setupErrorKey(error.issues) : null;
   const errorRef = useRef(error);
   errorRef.current = error;
   useEffect(() => {
-    if (reported.current === message) return;
-    reported.current = message;
-    if (message === null || !errorRef.current) return;
+    if (reported.current === key) return;
+    reported.current = key;
+    if (key === null || !errorRef.current) return;
+    const { message } = errorRef.current;
     warnOnce(`validation:${message}`, message);
     // A non-function onError is itself reported in the message; calling it would crash the app.
     if (typeof onErrorRef.current === 'function') onErrorRef.current(errorRef.current);
-  }, [message]);
+  }, [key]);
 }

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CheckoutButton, CheckoutForm, type CheckoutError } from '../../src/index';
+import { CheckoutButton, CheckoutForm, type CheckoutButtonProps, type CheckoutError } from '../../src/index';
 import { recordingFetch, testConfig } from './helpers';
 
 const good = { lineItems: [{ price: 'price_123' }], successUrl: 'https://shop.example/thanks' };
@@ -47,6 +47,26 @@ describe('developer errors', () => {
       await userEvent.click(button);
       expect(requests).toHaveLength(0);
     });
+  });
+
+  it('reports once per set of bad props, not once per keystroke while a prop is being typed', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onError = vi.fn<(error: CheckoutError) => void>();
+    const button = (props: Partial<CheckoutButtonProps>) => <CheckoutButton {...good} onError={onError} redirect={vi.fn()} {...props} />;
+    const { rerender } = render(button({ successUrl: 'h' }));
+    for (const typed of ['ht', 'htt', 'http', 'http:', 'http://shop.example']) rerender(button({ successUrl: typed }));
+    expect(onError).toHaveBeenCalledTimes(1);
+    // The message in place follows what is typed now.
+    expect(screen.getByRole('alert').textContent).toContain('must use https');
+
+    rerender(button({ successUrl: 'http://shop.example', currency: 'euro' })); // another prop goes wrong: reported
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError.mock.calls[1]![0].issues?.map((issue) => issue.path).sort()).toEqual(['currency', 'successUrl']);
+
+    rerender(button({ successUrl: 'https://shop.example/thanks' })); // fixed: no alert, nothing reported
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(button({ successUrl: 'ftp://shop.example' })); // broken again: reported again
+    expect(onError).toHaveBeenCalledTimes(3);
   });
 
   it('rejects a starting quantity outside the range the shopper may pick', () => {
