@@ -1,7 +1,7 @@
 import { CheckoutError, validationError, type CheckoutIssue } from './errors';
 import type { CheckoutSessionParams, LineItem } from './types';
 import { resolveUrl } from './url';
-import { array, atLeast, boolean, integer, minLength, number, object, oneOf, optional, string, type Check, type Path, type PathIssue } from './validate';
+import { array, atLeast, boolean, integer, issuesOf, minLength, number, object, oneOf, optional, string, type Check, type Path, type PathIssue } from './validate';
 import { checkWireBody, checkoutModes, paymentMethodTypes, type CheckoutSessionRequest } from './wire';
 
 // Shape check of the camelCase params, for callers in untyped JavaScript. Value rules live in the
@@ -88,8 +88,7 @@ export function defaultBaseUrl(): string | undefined {
  * Validates everything first and throws CheckoutError('validation') naming each bad prop.
  */
 export function toRequestBody(params: CheckoutSessionParams, options: ToRequestBodyOptions = {}): CheckoutSessionRequest {
-  const shapeIssues: PathIssue[] = [];
-  paramsShape(params, [], shapeIssues);
+  const shapeIssues = issuesOf(paramsShape, params);
   if (shapeIssues.length > 0) throw validationError(describeIssues(shapeIssues, toPropPath));
   const baseUrl = options.baseUrl ?? defaultBaseUrl();
   const input = params;

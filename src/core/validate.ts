@@ -17,6 +17,13 @@ export interface PathIssue {
 export type Check = (value: unknown, path: Path, issues: PathIssue[]) => boolean;
 type Message = string | ((value: unknown) => string);
 
+/** Runs `check` on `value` from the root: every issue found, empty when the value passes. */
+export function issuesOf(check: Check, value: unknown): PathIssue[] {
+  const issues: PathIssue[] = [];
+  check(value, [], issues);
+  return issues;
+}
+
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A missing required field says so, instead of the type it should have had. */

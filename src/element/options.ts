@@ -1,4 +1,5 @@
-import { array, boolean, integer, isRecord, atLeast, is, matches, number, object, oneOf, optional, string, type PathIssue } from '../core/validate';
+import { describeIssues } from '../core/params';
+import { array, boolean, integer, isRecord, atLeast, is, issuesOf, matches, number, object, oneOf, optional, string } from '../core/validate';
 import { toPropPath, validateParams, type CheckoutError, type CheckoutIssue, type CheckoutLabels, type CheckoutSession, type CheckoutSessionParams, type CheckoutSessionRequest, type ClientConfig } from '../core';
 
 export const widgetKinds = ['button', 'form'] as const;
@@ -97,9 +98,8 @@ export function parseWidgetOptions(input: unknown): ParsedWidgetOptions {
   if (!isRecord(input)) return { ok: false, issues: [{ path: '', message: 'must be an object such as { kind: "button", lineItems: [{ price: "price_123" }], successUrl: "/thanks" }' }] };
   // null reads as "not set", as a removed attribute does.
   const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
-  const shapeIssues: PathIssue[] = [];
-  widgetShape(defined, [], shapeIssues);
-  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues.map((issue) => ({ path: toPropPath(issue.path), message: issue.message })) };
+  const shapeIssues = issuesOf(widgetShape, defined);
+  if (shapeIssues.length > 0) return { ok: false, issues: describeIssues(shapeIssues, toPropPath) };
   const options = defined as unknown as WidgetOptions; // every field is checked: the widget fields above, the params below
   const params = toSessionParams(options);
   const issues = validateParams(params, { baseUrl: options.config?.baseUrl });
