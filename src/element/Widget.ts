@@ -103,7 +103,10 @@ export class Widget {
   private callbacks(options: WidgetOptions) {
     const signal = this.requests.signal;
     return {
-      config: { ...options.config, fetch: this.abortableFetch(options.config?.fetch) },
+      // The element checked relative URLs against this page (parseWidgetOptions); the component must
+      // check them against the same base, not its fixed server-rendering one, or one value typed into
+      // success-url could be fine for the element and a setup error for the component.
+      config: { ...options.config, baseUrl: options.config?.baseUrl ?? location.href, fetch: this.abortableFetch(options.config?.fetch) },
       onRequest: (body: CheckoutSessionRequest) => {
         if (signal.aborted || !this.emit('checkout:submit', JSON.parse(JSON.stringify(body)), true)) return false;
         return options.onRequest?.(body);
@@ -114,7 +117,7 @@ export class Widget {
       },
       // preventDefault() on checkout:error, or onError returning false: the page shows its own message.
       onError: (error: CheckoutError) => {
-        if (signal.aborted) return;
+        if (signal.aborted || !this.host.isConnected) return; // unmounted or taken out of the page: nobody to tell
         const showOwn = this.emit('checkout:error', describeError(error), true);
         return options.onError?.(error) !== false && showOwn ? undefined : false;
       },
@@ -149,7 +152,17 @@ export class Widget {
         if (source?.aborted) abort();
         source?.addEventListener('abort', abort, { once: true });
       }
-      return (userFetch ?? fetch)(input, { ...init, signal: controller.signal });
+      // A host taken out of the page without unmount() (a single-page app swapping its view) must not
+      // leave its request running. Custom elements hear disconnectedCallback; a mount()ed <div> does
+      // not, so the document is watched while this request is in flight, and only then.
+      const detached = new MutationObserver(() => {
+        if (!this.host.isConnected) abort();
+      });
+      detached.observe(this.host.ownerDocument, { childList: true, subtree: true });
+      const settled = () => detached.disconnect();
+      const request = (userFetch ?? fetch)(input, { ...init, signal: controller.signal });
+      request.then(settled, settled);
+      return request;
     });
   }
 }
