@@ -40,13 +40,20 @@ export const is =
     return false;
   };
 
-/** A rule on a value already of the right type. Every rule runs, and a broken one still leaves the value typed. */
-export const rule =
-  <T>(test: (value: T) => boolean, message: string | ((value: T) => string)): Check =>
+/**
+ * A rule on a value already of the right type, that names its own problem: `find` returns the message,
+ * or null when the value is fine. Every rule runs, and a broken one still leaves the value typed.
+ */
+export const problem =
+  <T>(find: (value: T) => string | null): Check =>
   (value, path, issues) => {
-    if (!test(value as T)) issues.push({ path, message: typeof message === 'function' ? message(value as T) : message });
+    const message = find(value as T);
+    if (message) issues.push({ path, message });
     return true;
   };
+
+/** A rule with a fixed message (see `problem`). */
+export const rule = <T>(test: (value: T) => boolean, message: string): Check => problem<T>((value) => (test(value) ? null : message));
 
 export const optional =
   (check: Check): Check =>

@@ -1,5 +1,5 @@
 import { urlProblem } from './url';
-import { array, boolean, minLength, matches, number, object, oneOf, optional, requiredOr, rule, string, integer, atLeast, atMost, type Check, type PathIssue } from './validate';
+import { array, boolean, minLength, matches, number, object, oneOf, optional, problem, requiredOr, string, integer, atLeast, atMost, type Check, type PathIssue } from './validate';
 
 // The wire contract of ../spec/README.md: the snake_case body POSTed to the shop's backend.
 
@@ -39,6 +39,7 @@ export interface CheckoutSessionRequest {
 
 /** Every message of the contract, shared by the zod schema and the check below so they cannot drift. */
 export const wireMessages = {
+  body: 'must be an object: the checkout session body',
   unknownField: 'is not a field of the checkout session: remove it',
   lineItems: 'must be an array of line items',
   lineItemsMin: 'must contain at least one line item',
@@ -75,7 +76,7 @@ export const wireMessages = {
 const m = wireMessages;
 
 const whole = (range: string, ...then: Check[]) => number(m.number(range), integer(m.whole(range), ...then));
-const url = string(requiredOr(m.url), rule<string>((value) => !urlProblem(value), (value) => urlProblem(value)!));
+const url = string(requiredOr(m.url), problem(urlProblem));
 
 const lineItem = object(
   {
@@ -111,7 +112,7 @@ const body = object(
     subscription_data: object({ trial_period_days: optional(whole('≥ 1', atLeast(1, m.trialMin))) }, m.subscriptionData, m.unknownField),
     expand: optional(array(string(m.expandEntry, minLength(1, m.expandEntry)), m.expand)),
   },
-  'must be an object: the checkout session body',
+  m.body,
   m.unknownField,
 );
 

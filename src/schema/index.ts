@@ -69,7 +69,7 @@ export const checkoutSessionRequestSchema = z
       subscription_data: z.strictObject({ trial_period_days: z.optional(integer('≥ 1').check(z.gte(1, m.trialMin))) }, m.subscriptionData),
       expand: z.optional(z.array(z.string(m.expandEntry).check(z.minLength(1, ofString(m.expandEntry))), m.expand)),
     },
-    'must be an object: the checkout session body',
+    m.body,
   )
   .check(
     z.superRefine((body, ctx) =>
