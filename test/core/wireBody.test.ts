@@ -5,6 +5,7 @@ import { checkoutSessionRequestSchema, issuesFromZod } from '../../src/schema';
 
 // The widget checks bodies with core's zod-free checkWireBody; backends (and the mock) parse them with
 // the published zod schema. They must agree on every body: same verdict, same issues, same order.
+// WIRE_BODY_RUNS=60000 runs a longer soak (it passed at 60,000 when checkWireBody was written).
 const viaZod = (body: unknown) => {
   const result = checkoutSessionRequestSchema.safeParse(body);
   return result.success ? [] : issuesFromZod(result.error);
@@ -91,7 +92,7 @@ describe('checkWireBody (widget) and checkoutSessionRequestSchema (backends) agr
     );
     // The generator reaches every kind of outcome often enough for the comparison to mean something.
     for (const [outcome, count] of Object.entries(seen)) expect(count, outcome).toBeGreaterThan(20);
-  });
+  }, 60_000); // ~1 s here; room for a loaded CI machine
 
   it('on bodies that are valid but for one field', () => {
     const valid = { line_items: [{ price: 'price_1', quantity: 1 }], mode: 'payment', success_url: 'https://shop.example/thanks', subscription_data: {} };
@@ -105,7 +106,7 @@ describe('checkWireBody (widget) and checkoutSessionRequestSchema (backends) agr
       }),
       { numRuns: Number(process.env.WIRE_BODY_RUNS ?? 3000) },
     );
-  });
+  }, 60_000);
 
   it('on anything at all', () => {
     fc.assert(
