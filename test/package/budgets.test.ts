@@ -13,17 +13,17 @@ const targets = {
   core: 9 * KB,
 };
 const ceilings: typeof targets = {
-  iife: 44.5 * KB, // measured 44.4 KB (budget 50, stretch 45)
-  reactForm: 31.5 * KB, // measured 31.3 KB (budget 33)
-  reactButton: 13.5 * KB, // measured 13.1 KB (budget 16)
-  core: 7.5 * KB, // measured 7.0 KB (budget 9)
+  iife: 45 * KB, // measured 44.49 KB: 10 B under 44.5 is no margin against another zlib build, so the stretch budget (45)
+  reactForm: 31.5 * KB, // measured 31.4 KB (budget 33)
+  reactButton: 13.5 * KB, // measured 13.2 KB (budget 16)
+  core: 7.5 * KB, // measured 7.1 KB (budget 9)
 };
 // Brotli (quality 11), what most CDNs serve today; the same rule: measured, rounded up to 0.5 KB.
 const brotliCeilings: typeof targets = {
-  iife: 39.5 * KB, // measured 39.3 KB
+  iife: 39.5 * KB, // measured 39.4 KB
   reactForm: 28.5 * KB, // measured 28.1 KB
   reactButton: 12 * KB, // measured 11.9 KB
-  core: 6.5 * KB, // measured 6.3 KB
+  core: 6.5 * KB, // measured 6.4 KB
 };
 
 let sizes: Awaited<ReturnType<typeof artefactSizes>>;
