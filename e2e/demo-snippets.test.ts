@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Plugin } from 'vite';
-import { IIFE_PATH, describeInChromium } from './support';
+import { IIFE_PATH, REPO_ROOT, describeInChromium } from './support';
 import { axeViolations, inspectedBodies, regions, simulate, startDemo, type DemoHarness } from '../demo/e2e/harness';
 
 // The pasted React snippet is served as a module by the demo's own dev server, as a shop's Vite app would.
@@ -85,6 +86,23 @@ describeInChromium('demo playground: code snippets', () => {
     await openPasted(pasted, 'mount', code.mount!);
     expect(await purchaseBody(pasted)).toEqual(previewBody);
     await pasted.close();
+  });
+});
+
+describeInChromium('demo playground: backend snippet', () => {
+  it("shows README's backend route (which test/package/readmeServer.test.ts runs), for the endpoint set", async () => {
+    const { page, problems } = await demo.open('/');
+    const { config, snippets } = regions(page);
+    await snippets.getByRole('radio', { name: 'Your backend route' }).check();
+    const code = (await snippets.locator('pre code').textContent()) ?? '';
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(code).toBe(/```ts\n(\/\/ app\/checkout\/session\/route\.ts[\s\S]*?)```/.exec(readme)?.[1]);
+    await snippets.getByRole('button', { name: 'Copy Your backend route code' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+    await config.getByLabel('Endpoint').fill('/api/checkout');
+    await expect.poll(() => snippets.locator('pre code').textContent()).toMatch(/^\/\/ app\/api\/checkout\/route\.ts \(Next\.js\)/);
+    expect(problems.all()).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ export function Snippets({ config }: { config: PlaygroundConfig }) {
     <section className="pg-panel" aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">4. Copy the code</h2>
       <p className="pg-hint">Generated from your settings; each works when pasted as it is. The fault simulator and the redirect switch are demo-only and not included.</p>
-      <RadioGroup<Snippet['key']> legend="Use the widget with" name="snippet" inline value={choice} onChange={setChoice} options={snippets.map((entry) => ({ value: entry.key, label: entry.title }))} />
+      <RadioGroup<Snippet['key']> legend="Code for" name="snippet" inline value={choice} onChange={setChoice} options={snippets.map((entry) => ({ value: entry.key, label: entry.title }))} />
       <div className="pg-snippet" data-testid={`snippet-${snippet.key}`}>
         <div className="pg-snippet-bar">
           <h3>{snippet.title}</h3>

@@ -2,7 +2,7 @@ import { jsLiteral, RawCode } from './jsLiteral';
 import { toLineItem, toParams, type PlaygroundConfig } from './playgroundConfig';
 
 export interface Snippet {
-  key: 'react' | 'element' | 'mount';
+  key: 'react' | 'element' | 'mount' | 'backend';
   title: string;
   language: string;
   hint: string;
@@ -155,11 +155,49 @@ function mountSnippet(config: PlaygroundConfig): string {
 `;
 }
 
+/** Where the endpoint's route file lives in a Next.js app: `/checkout/session` → `app/checkout/session/route.ts`. */
+function routeFile(endpoint: string): string {
+  let path = endpoint;
+  try {
+    path = new URL(endpoint, 'https://shop.example').pathname;
+  } catch {
+    // not a URL: shown as typed (the settings panel already says it is invalid)
+  }
+  return `app${path.replace(/\/+$/, '')}/route.ts`;
+}
+
+// The same handler as README.md's "Backend contract" (test/package/readmeServer.test.ts runs that one;
+// e2e/demo-snippets.test.ts checks this one matches it for the default endpoint).
+function backendSnippet(config: PlaygroundConfig): string {
+  return `// ${routeFile(config.endpoint)} (Next.js), or any fetch-style handler
+import { checkoutSessionRequestSchema, issuesFromZod } from 'checkout-widget/schema';
+import { toWirePath } from 'checkout-widget/core';
+
+export async function POST(request: Request): Promise<Response> {
+  const parsed = checkoutSessionRequestSchema.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) {
+    const [first] = issuesFromZod(parsed.error);
+    const param = toWirePath(first!.path) || 'body';
+    return Response.json({ error: { message: \`\${param}: \${first!.message}\`, param } }, { status: 400 });
+  }
+  const session = await createYourCheckoutSession(parsed.data); // your payment provider, with your secret key
+  return Response.json({ url: session.url }, { status: 201 });
+}
+`;
+}
+
 /** Code a shop developer can paste as it is, generated from the current settings. */
 export function buildSnippets(config: PlaygroundConfig): Snippet[] {
   return [
     { key: 'react', title: 'React', language: 'tsx', hint: 'npm install checkout-widget, then use these components in your app.', code: reactSnippet(config) },
     { key: 'element', title: 'Script tag + custom element', language: 'html', hint: 'No build step: paste into any HTML page.', code: elementSnippet(config) },
     { key: 'mount', title: 'CheckoutWidget.mount', language: 'html', hint: 'For pages that build their settings in JavaScript.', code: mountSnippet(config) },
+    {
+      key: 'backend',
+      title: 'Your backend route',
+      language: 'ts',
+      hint: 'What your endpoint does (the mock here does the same): check the body against the published contract, create the session with your payment provider, answer { url }.',
+      code: backendSnippet(config),
+    },
   ];
 }
