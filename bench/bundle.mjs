@@ -17,7 +17,7 @@ export async function bundleEntry(source) {
     stdin: { contents: source, resolveDir: REPO_ROOT, sourcefile: 'bench-entry.js', loader: 'js' },
     // A BENCH_DIST outside the repo still resolves its bare imports (zod, react-hook-form, ...)
     // from the repo's node_modules.
-    nodePaths: [join(REPO_ROOT, 'node_modules')],
+    nodePaths: [join(REPO_ROOT, 'bench', 'node_modules'), join(REPO_ROOT, 'node_modules')],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -82,7 +82,7 @@ async function measureRow(row) {
 /** @returns {Promise<Array<{label, min?, gzip?, brotli?, remote, error?}>>} */
 export async function measureSizes() {
   const anchorRows = ANCHORS.map((a) => {
-    const file = a.prebuilt && join(REPO_ROOT, 'node_modules', a.pkg, a.prebuilt);
+    const file = a.prebuilt && join(REPO_ROOT, 'bench', 'node_modules', a.pkg, a.prebuilt);
     return { ...a, prebuilt: file, requires: file };
   });
   const rows = [];
