@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /** Packages the user's app provides or installs with us: never bundled into the ESM entries. */
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^react-hook-form($|\/)/, /^zod($|\/)/, /^@tanstack\/react-query($|\/)/, /^node:/];
+const external = [/^stripe($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^react-hook-form($|\/)/, /^zod($|\/)/, /^@tanstack\/react-query($|\/)/, /^node:/];
 
 // `vite build` builds the ESM library entries of the exports map; scripts/build.mjs adds the
 // script-tag IIFE (vite.iife.config.ts), the stylesheet and the type declarations.
@@ -21,6 +21,7 @@ export default defineConfig({
         core: src('core/index.ts'),
         schema: src('schema/index.ts'),
         element: src('element/index.ts'),
+        server: src('server/index.ts'),
         mock: src('mock/index.ts'),
         'mock-browser': src('mock/browser.ts'),
         'mock-cli': src('mock/cli.ts'),

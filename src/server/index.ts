@@ -1,0 +1,2 @@
+// checkout-widget/server: being built (issue #13).
+export {};
