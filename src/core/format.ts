@@ -1,27 +1,16 @@
 import type { CheckoutError } from './errors';
 import { fillLabel, type CheckoutCommonLabels, type CheckoutLabels } from './labels';
+import { formatMinor, multiplyMinor, sumMinor, type MinorAmount } from './money';
 import type { LineItem, RecurringInterval } from './types';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function currencyFormatter(currency: string, locale: string | undefined): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 /**
- * Formats an amount in minor units (cents) as money. The number of minor digits comes from Intl for
- * the currency (2 for EUR, 0 for JPY, 3 for KWD), so 1200 is €12.00 but ¥1,200.
+ * Formats an amount in the payment provider's minor units as money (see money.ts): 1200 is €12.00 in
+ * EUR but ¥1,200 in JPY, 500 is ISK 5. Fraction digits come from the provider table, so Node and every
+ * browser print the same text; bigints past 2^53 stay exact. Throws a `validation` CheckoutError
+ * naming an unknown currency.
  */
-export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
-  const formatter = currencyFormatter(currency, locale);
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amountMinor / 10 ** digits);
+export function formatMoney(amountMinor: MinorAmount, currency: string, locale?: string): string {
+  return formatMinor(amountMinor, currency, locale);
 }
 
 /** "/ month", "every 3 months" in the current labels. */
@@ -39,9 +28,13 @@ const perKey: Record<RecurringInterval, 'perDay' | 'perWeek' | 'perMonth' | 'per
   year: 'perYear',
 };
 
-/** Sum of unit amount × quantity over the items that carry a unit amount. */
-export function subtotal(items: readonly LineItem[]): number {
-  return items.reduce((sum, item) => sum + (item.unitAmount ?? 0) * (item.quantity ?? 1), 0);
+/**
+ * Sum of unit amount × quantity over the items that carry a unit amount, computed in integers: a
+ * number while it is a safe integer, a bigint past 2^53 (formatMoney takes either).
+ */
+export function subtotal(items: readonly LineItem[]): MinorAmount {
+  const total = sumMinor(items.map((item) => multiplyMinor(item.unitAmount ?? 0, item.quantity ?? 1)));
+  return total <= BigInt(Number.MAX_SAFE_INTEGER) && total >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(total) : total;
 }
 
 /**

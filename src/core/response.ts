@@ -56,17 +56,37 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function httpError(status: number, body: ParsedErrorBody, requestId: string | undefined): CheckoutError {
-  // A developer-facing message; the shopper reads a localised sentence per status (format.ts shopperMessage).
-  const message = `The checkout server answered HTTP ${status}${body.message ? `: ${body.message}` : ''}`;
+/** The most of a server's message a shopper sees; the full text stays in `error.message` for logs. */
+export const MAX_SHOWN_MESSAGE = 300;
+
+/**
+ * The failure for a non-2xx answer. `message` (for developers and logs) names the status and the
+ * endpoint's path, never its query string: `POST /api/checkout/session answered 404 Not Found: …`.
+ */
+export function httpError(status: number, body: ParsedErrorBody, requestId: string | undefined, request: { endpoint?: string; statusText?: string } = {}): CheckoutError {
+  const statusText = request.statusText || STATUS_TEXT[status] || '';
+  const where = request.endpoint ? `POST ${request.endpoint}` : 'The checkout server';
+  const message = `${where} answered ${status}${statusText ? ` ${statusText}` : ''}${body.message ? `: ${body.message}` : ''}`;
+  const shown = body.message === undefined ? undefined : clip(body.message.trim(), MAX_SHOWN_MESSAGE);
   return new CheckoutError('http', message, {
     status,
     requestId,
     code: body.code,
-    serverMessage: body.message,
-    issues: body.param && body.message ? [{ path: body.param, message: body.message }] : undefined,
+    serverMessage: shown || undefined,
+    issues: body.param && shown ? [{ path: body.param, message: shown }] : undefined,
     retryable: isRetryableStatus(status) || status >= 500 || status === 408,
   });
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  408: 'Request Timeout', 409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 /** A 2xx answer must be JSON with a string `url`; anything else is a broken backend, not a redirect. */

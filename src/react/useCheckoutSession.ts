@@ -1,15 +1,15 @@
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { createCheckoutSession } from '../core/client';
+import type { CheckoutCallbacks } from '../core/callbacks';
+import type { CheckoutStatus } from '../core/checkout';
 import { warnOnce } from '../core/dev';
-import { abortedError, CheckoutError, isCheckoutError } from '../core/errors';
-import { createIdempotencyKeys, type IdempotencyKeys } from '../core/idempotencyKeys';
-import { toRequestBody } from '../core/params';
-import { checkRedirectUrl, redirectToCheckout } from '../core/redirect';
+import { CheckoutError, isCheckoutError } from '../core/errors';
+import { followSession } from '../core/followSession';
+import { checkoutMutationOptions } from '../core/mutationOptions';
+import { onBackForwardRestore } from '../core/navigate';
 import type { CheckoutSession, CheckoutSessionParams, ClientConfig } from '../core/types';
 import { CheckoutContext } from './checkoutContext';
 import { privateQueryClient } from './privateQueryClient';
-import type { CheckoutSessionCallbacks, CheckoutStatus } from './types';
 
 export interface UseCheckoutSessionResult {
   /** Creates a session and redirects. Ignored while a checkout is pending or redirecting; never rejects (failures become `error`). */
@@ -19,44 +19,34 @@ export interface UseCheckoutSessionResult {
   error: CheckoutError | null;
   /** True when `onError` returned `false` for `error`: the host shows its own message, the widget shows none. */
   errorHandled: boolean;
+  /** `redirect-stalled` when the payment page was asked for but the browser stayed on this page; else null. */
+  notice: 'redirect-stalled' | null;
   /** Back to idle: cancels a request in flight and clears the error. */
   reset: () => void;
 }
 
-type Outcome = 'redirected' | 'stayed';
-interface Attempt {
-  params: CheckoutSessionParams;
-  signal: AbortSignal;
-}
-
 /**
- * One checkout at a time, on TanStack Query's useMutation: POST the session, check the URL, call the
- * hooks, navigate. `config` is merged over the nearest CheckoutProvider's.
+ * A thin binding: TanStack Query's `useMutation(checkoutMutationOptions(config))` for the request, on
+ * the CheckoutProvider's `queryClient` (else a private one), then core's redirect step. `config` is
+ * merged over the nearest CheckoutProvider's.
  */
-export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSessionCallbacks = {}): UseCheckoutSessionResult {
+export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCallbacks = {}): UseCheckoutSessionResult {
   const context = useContext(CheckoutContext);
-  // Read at call time, so start() stays stable while the latest props are used.
-  const latest = useRef({ config: { ...context.config, ...config }, callbacks });
-  latest.current = { config: { ...context.config, ...config }, callbacks };
+  const merged = { ...context.config, ...config };
+  // Read when a checkout runs, so start() stays stable while the latest props are used.
+  const latest = useRef({ config: merged, callbacks });
+  latest.current = { config: merged, callbacks };
   // State updates are asynchronous; this ref is what makes ten synchronous clicks one POST.
   const inFlight = useRef(false);
   const controller = useRef<AbortController | null>(null);
   const mounted = useRef(false);
-  // A click after a lost answer (network, timeout, Back from the bfcache) is the same purchase: same key.
-  const idempotencyKeys = useRef<IdempotencyKeys | null>(null);
-  // The failure whose onError returned false: the host shows its own message for it.
-  const [handledError, setHandledError] = useState<CheckoutError | null>(null);
-  idempotencyKeys.current ??= createIdempotencyKeys();
+  const [phase, setPhase] = useState<Phase>(IDLE);
 
-  // Stable options (the function reads the latest props through the ref): useMutation re-applies
-  // options on every change. networkMode 'always': core reports offline as a network error itself.
-  const options = useMemo(
-    () => ({ mutationFn: (attempt: Attempt) => runCheckout(attempt, latest.current, idempotencyKeys.current!), networkMode: 'always' as const, retry: false, gcTime: 0 }),
-    [],
-  );
-  const mutation = useMutation<Outcome, CheckoutError, Attempt>(
-    options,
-    // Passed explicitly so a host app's QueryClientProvider (and its defaults) is never used.
+  const mutation = useMutation<CheckoutSession, CheckoutError, CheckoutSessionParams>(
+    {
+      ...checkoutMutationOptions(merged, { onRequest: (body) => latest.current.callbacks.onRequest?.(body), signal: () => controller.current?.signal }),
+      gcTime: 0,
+    },
     context.queryClient ?? privateQueryClient(),
   );
   const { mutateAsync, reset: resetMutation } = mutation;
@@ -66,6 +56,7 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
     controller.current = null;
     inFlight.current = false;
     resetMutation();
+    setPhase(IDLE);
   }, [resetMutation]);
 
   const start = useCallback(
@@ -74,23 +65,49 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
       inFlight.current = true;
       const abort = new AbortController();
       controller.current = abort;
+      setPhase(IDLE);
+      const settle = (next: Phase) => {
+        inFlight.current = false;
+        if (controller.current === abort) controller.current = null;
+        resetMutation();
+        setPhase(next);
+      };
+      let session: CheckoutSession;
       try {
-        if ((await mutateAsync({ params, signal: abort.signal })) === 'stayed') {
-          inFlight.current = false;
-          resetMutation();
-        }
+        session = await mutateAsync(params);
       } catch (error) {
         if (abort.signal.aborted || !mounted.current) return;
+        const failure = toCheckoutError(error);
         inFlight.current = false;
-        const failure = error as CheckoutError;
-        if (failure.kind === 'validation') warnOnce(`validation:${failure.message}`, failure.message);
-        if (latest.current.callbacks.onError?.(failure) === false) setHandledError(failure);
-      } finally {
-        if (controller.current === abort) controller.current = null;
+        if (failure.kind === 'aborted' && failure.code === 'cancelled') return settle(IDLE);
+        report(failure, (handled) => setPhase({ ...IDLE, handled: handled ? failure : null }));
+        return;
+      }
+      if (abort.signal.aborted || !mounted.current) return;
+      setPhase({ ...IDLE, redirecting: true });
+      try {
+        const outcome = await followSession(session, latest.current.config, latest.current.callbacks, abort.signal);
+        if (abort.signal.aborted || !mounted.current || outcome === 'left') return;
+        settle({ ...IDLE, notice: outcome === 'stalled' ? 'redirect-stalled' : null });
+      } catch (error) {
+        if (abort.signal.aborted || !mounted.current) return;
+        const failure = toCheckoutError(error);
+        report(failure, (handled) => settle({ ...IDLE, error: failure, handled: handled ? failure : null }));
       }
     },
     [mutateAsync, resetMutation],
   );
+
+  function report(failure: CheckoutError, apply: (handled: boolean) => void) {
+    if (failure.kind === 'validation') warnOnce(`validation:${failure.message}`, failure.message);
+    let handled = false;
+    try {
+      handled = latest.current.callbacks.onError?.(failure) === false && failure.kind !== 'validation';
+    } catch {
+      handled = false;
+    }
+    apply(handled);
+  }
 
   useEffect(() => {
     mounted.current = true;
@@ -100,54 +117,25 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutSes
     };
   }, []);
 
-  // Coming back with the browser's back button restores this page from the bfcache as it was left:
-  // "Redirecting…" with a disabled button. Start over instead.
-  useEffect(() => {
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) reset();
-    };
-    window.addEventListener('pageshow', onPageShow);
-    return () => window.removeEventListener('pageshow', onPageShow);
-  }, [reset]);
+  // Coming back with the browser's back button restores this page as it was left: start over.
+  useEffect(() => onBackForwardRestore(reset), [reset]);
 
-  const status: CheckoutStatus = mutation.isPending
-    ? 'pending'
-    : mutation.isError
-      ? 'error'
-      : mutation.isSuccess && mutation.data === 'redirected'
-        ? 'redirecting'
-        : 'idle';
-  const error = mutation.isError ? mutation.error : null;
-  return { start, status, error, errorHandled: error !== null && error === handledError, reset };
+  const error = mutation.isError ? mutation.error : phase.error;
+  const status: CheckoutStatus = mutation.isPending ? 'pending' : error ? 'error' : phase.redirecting ? 'redirecting' : 'idle';
+  return { start, status, error, errorHandled: error !== null && error === phase.handled, notice: status === 'idle' ? phase.notice : null, reset };
 }
 
-async function runCheckout(
-  { params, signal }: Attempt,
-  { config, callbacks }: { config: ClientConfig; callbacks: CheckoutSessionCallbacks },
-  idempotencyKeys: IdempotencyKeys,
-): Promise<Outcome> {
-  try {
-    const body = toRequestBody(params, { baseUrl: config.baseUrl });
-    if (callbacks.onRequest?.(body) === false) return 'stayed';
-    let session: CheckoutSession;
-    try {
-      session = await createCheckoutSession(params, config, { signal, idempotencyKey: idempotencyKeys.keyFor(JSON.stringify(body)) });
-      idempotencyKeys.settle(null);
-    } catch (error) {
-      idempotencyKeys.settle(isCheckoutError(error) ? error : null);
-      throw error;
-    }
-    const url = checkRedirectUrl(session.url, config.allowedRedirectOrigins);
-    if (signal.aborted) throw abortedError();
-    callbacks.onSuccess?.(session);
-    if (callbacks.onBeforeRedirect?.(url) === false) return 'stayed';
-    if (signal.aborted) throw abortedError();
-    const redirect = callbacks.redirect ?? ((target: string) => redirectToCheckout(target, { allowedRedirectOrigins: config.allowedRedirectOrigins }));
-    redirect(url);
-    return 'redirected';
-  } catch (error) {
-    if (isCheckoutError(error)) throw error;
-    // Only host code (a callback or a custom redirect) throws anything else: a setup problem.
-    throw new CheckoutError('validation', `A checkout callback threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error, retryable: false });
-  }
+/** What the hook keeps beside the mutation: the redirect step and whose error the host handled. */
+interface Phase {
+  redirecting: boolean;
+  /** A failure of the redirect step (the mutation's own failures live in the mutation). */
+  error: CheckoutError | null;
+  handled: CheckoutError | null;
+  notice: UseCheckoutSessionResult['notice'];
+}
+
+const IDLE: Phase = { redirecting: false, error: null, handled: null, notice: null };
+
+function toCheckoutError(error: unknown): CheckoutError {
+  return isCheckoutError(error) ? error : new CheckoutError('validation', `Checkout failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, retryable: false });
 }

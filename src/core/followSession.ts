@@ -1,0 +1,33 @@
+import type { CheckoutCallbacks } from './callbacks';
+import { abortedError, CheckoutError, isCheckoutError } from './errors';
+import { navigateAndWatch, type NavigationOutcome } from './navigate';
+import { checkRedirectUrl } from './redirect';
+import type { CheckoutSession, ClientConfig } from './types';
+
+/** `stayed`: onBeforeRedirect returned false (the host keeps the shopper on the page on purpose). */
+export type FollowOutcome = NavigationOutcome | 'stayed';
+
+/**
+ * The redirect step after a session was created, the same for every binding: check the URL once,
+ * tell the host, and navigate to exactly the string that was checked, then watch whether the page left.
+ */
+export async function followSession(session: CheckoutSession, config: ClientConfig, callbacks: CheckoutCallbacks, signal?: AbortSignal): Promise<FollowOutcome> {
+  const url = checkRedirectUrl(session.url, config.allowedRedirectOrigins);
+  const checked = { ...session, url };
+  if (signal?.aborted) throw abortedError();
+  callHost(() => callbacks.onSuccess?.(checked));
+  if (callHost(() => callbacks.onBeforeRedirect?.(url)) === false) return 'stayed';
+  if (signal?.aborted) throw abortedError();
+  const navigate = callbacks.redirect;
+  return navigateAndWatch(url, navigate ? { navigate: (target) => callHost(() => navigate(target)) } : {});
+}
+
+/** Host code that throws is a setup problem: it becomes a CheckoutError that names the cause. */
+export function callHost<T>(callback: () => T): T {
+  try {
+    return callback();
+  } catch (error) {
+    if (isCheckoutError(error)) throw error;
+    throw new CheckoutError('validation', `A checkout callback threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error, retryable: false });
+  }
+}
