@@ -1,2 +1,21 @@
-// checkout-widget/server: being built (issue #13).
-export {};
+// `checkout-widget/server`: the trusted half of the checkout. No React, no DOM, no node: imports;
+// it runs on Node ≥ 20 and on every runtime with standard Request/Response/fetch (workerd, Deno, Bun).
+export { createCheckoutHandler } from './handler';
+export type { CheckoutHandler } from './handler';
+export type { AuthorizeResult, CheckoutHandlerOptions } from './options';
+export type { PriceCatalogue, PriceRule, ResolvePrice } from './catalogue';
+export type { OriginRule } from './origins';
+export { CheckoutProviderError } from './errors';
+export type { CheckoutProviderErrorInit, ErrorBody } from './errors';
+export type { CheckoutProvider, CreateSessionContext, CreatedSession } from './providers/types';
+export { stripeProvider, toStripeParams } from './providers/stripe';
+export type { StripeCheckoutClient, StripeProviderOptions } from './providers/stripe';
+export { localeFromAcceptLanguage } from './providers/stripeLocale';
+export type { StripeLocale } from './providers/stripeLocale';
+export { forwardProvider } from './providers/forward';
+export type { ForwardProviderOptions } from './providers/forward';
+export { createWebhookHandler } from './webhook';
+export type { CompletedCheckoutSession, StripeWebhookClient, WebhookHandlerOptions } from './webhook';
+export { toNodeHandler } from './node';
+export type { NodeHandlerOptions, NodeRequestLike, NodeResponseLike } from './node';
+export type { CheckoutSessionRequest, LineItemRequest } from '../core/wire';
