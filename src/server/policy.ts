@@ -54,6 +54,7 @@ function checkOffers(body: CheckoutSessionRequest, options: CheckoutHandlerOptio
 async function checkCustomer(claimed: string | undefined, request: Request, options: CheckoutHandlerOptions): Promise<string | undefined | Refusal> {
   if (!options.resolveCustomer) return claimed === undefined ? undefined : refuse(400, 'customer: cannot be chosen by the browser: the server attaches the signed-in customer', 'customer');
   const resolved = await options.resolveCustomer(request, claimed);
+  if (claimed !== undefined && !resolved) return refuse(400, 'customer: sign in to check out as a customer', 'customer');
   if (claimed !== undefined && claimed !== resolved) return refuse(400, 'customer: is not the signed-in customer', 'customer');
   return resolved || undefined;
 }
