@@ -24,6 +24,7 @@ export default defineConfig({
         server: src('server/index.ts'),
         mock: src('mock/index.ts'),
         'mock-browser': src('mock/browser.ts'),
+        'mock-vite': src('mock/vite.ts'),
         'mock-cli': src('mock/cli.ts'),
       },
       formats: ['es'],

@@ -56,6 +56,30 @@ describeInChromium("the mock's hosted payment page in Chromium", () => {
     await page.close();
   });
 
+  it("works under default-src 'self': sent with that policy, styled from the mock's own stylesheet, no violation", async () => {
+    const { url, id } = await createSession();
+    const response = await fetch(url);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'");
+    const html = await response.text();
+    expect(html).not.toMatch(/<style|style=|data:/);
+
+    const page = await browser.newPage();
+    const problems = await watchProblems(page);
+    const assets: string[] = [];
+    page.on('response', (answer) => {
+      if (answer.url().includes('/pay/assets/')) assets.push(`${new URL(answer.url()).pathname} ${answer.status()}`);
+    });
+    await page.goto(url);
+    // The stylesheet applied (a blocked or missing one would leave the browser's default square corners).
+    await expect(page.locator('main').evaluate((main) => getComputedStyle(main).borderTopLeftRadius)).resolves.toBe('12px');
+    await Promise.all([page.waitForURL(/thanks\.html/), page.getByRole('button', { name: 'Pay' }).click()]);
+    expect(page.url()).toBe(`${server.url}/thanks.html?session=${id}`);
+    expect(assets.sort()).toEqual(['/pay/assets/icon.svg 200', '/pay/assets/pay.css 200']);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
   it('Cancel goes back to the cancel URL', async () => {
     const { url, id } = await createSession();
     const page = await browser.newPage();

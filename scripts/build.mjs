@@ -15,6 +15,8 @@ copyFileSync('src/styles/checkout-widget.css', 'dist/styles.css');
 chmodSync('dist/mock-cli.js', 0o755);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 addDeclarationExtensions('dist/types');
+// The stylesheet's types condition (exports["./styles.css"]): importing it has a side effect only.
+writeFileSync('dist/types/styles.d.ts', '// checkout-widget/styles.css: a stylesheet; importing it only adds the styles.\nexport {};\n');
 writeFileSync('dist/checkout-widget.iife.d.ts', readFileSync('src/element/iife-global.d.ts', 'utf8').replace("from './index.js'", "from './types/element/index.js'"));
 
 // Our sources import without extensions (bundler style); Node's ESM resolution, which TypeScript
@@ -37,4 +39,4 @@ function addDeclarationExtensions(dir) {
     if (fixed !== source) writeFileSync(path, fixed);
   }
 }
-console.log('built dist/: index.js core.js schema.js element.js mock.js mock-cli.js checkout-widget.iife.js styles.css types/');
+console.log('built dist/: index.js core.js schema.js element.js server.js mock.js mock-vite.js mock-cli.js checkout-widget.iife.js styles.css types/');

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockCheckoutHandler } from './handler';
+import { isPayPagePath, PAY_PAGE_CSP, payPageAsset } from './payPage';
 
 export interface NodeAdapterOptions {
   /** Serve files from this folder for GETs the mock does not answer (a storefront page, the IIFE). */
@@ -42,6 +43,9 @@ export function toNodeListener(handler: MockCheckoutHandler, options: NodeAdapte
       res.on('close', () => {
         if (!res.writableEnded) aborter.abort();
       });
+      // The hosted page's stylesheet and icon (it has nothing inline, so it works under default-src 'self').
+      const asset = req.method === 'GET' || req.method === 'HEAD' ? payPageAsset(url.pathname) : undefined;
+      if (asset) return await send(asset, res);
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
@@ -53,17 +57,22 @@ export function toNodeListener(handler: MockCheckoutHandler, options: NodeAdapte
         req.socket.destroy();
         return;
       }
-      const outHeaders: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        outHeaders[name] = value;
-      });
-      res.writeHead(response.status, outHeaders);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      const isPayPage = isPayPagePath(url.pathname) && /^text\/html/.test(response.headers.get('content-type') ?? '') && !response.headers.has('content-security-policy');
+      await send(response, res, isPayPage ? { 'content-security-policy': PAY_PAGE_CSP } : {});
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { message: `Mock backend failed: ${(error as Error).message}` } }));
     }
   };
+}
+
+async function send(response: Response, res: ServerResponse, extra: Record<string, string> = {}): Promise<void> {
+  const outHeaders: Record<string, string> = { ...extra };
+  response.headers.forEach((value, name) => {
+    outHeaders[name] = value;
+  });
+  res.writeHead(response.status, outHeaders);
+  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

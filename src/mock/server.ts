@@ -7,6 +7,11 @@ export interface MockServerOptions extends MockCheckoutOptions, Omit<NodeAdapter
   port?: number;
   /** Default 127.0.0.1: never exposed beyond this machine unless asked. */
   host?: string;
+  /**
+   * Called once per finished request with a dev-server style line, `POST /checkout/session 201 4 ms`
+   * (the path without its query string). The CLI passes console.log; default: no log.
+   */
+  logRequest?: (line: string) => void;
 }
 
 export interface MockServer {
@@ -20,7 +25,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { createServer } = await import('node:http'); // lazy: the mock entry must also load in browsers
   const handler = createMockCheckoutHandler(options);
   const listener = toNodeListener(handler, { staticDir: options.staticDir, staticHeaders: options.staticHeaders, ownsPath: defaultOwnsPath(options.endpointPath) });
-  const server = createServer((req, res) => void listener(req, res));
+  const { logRequest } = options;
+  const server = createServer((req, res) => {
+    if (logRequest) {
+      const started = performance.now();
+      res.once('close', () => logRequest(requestLine(req.method, req.url, res.writableFinished ? res.statusCode : undefined, performance.now() - started)));
+    }
+    void listener(req, res);
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -37,4 +49,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.close(() => resolve());
       }),
   };
+}
+
+/** `GET /pay/cs_test_1 200 3 ms`; a connection closed before an answer shows `-` for the status. */
+export function requestLine(method: string | undefined, url: string | undefined, status: number | undefined, ms: number): string {
+  const path = (url ?? '/').split(/[?#]/)[0];
+  return `${method ?? 'GET'} ${path} ${status ?? '-'} ${Math.round(ms)} ms`;
 }
