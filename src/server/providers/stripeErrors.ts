@@ -21,7 +21,7 @@ export function fromStripeError(error: unknown): CheckoutProviderError {
   switch (stripeError.type) {
     case 'StripeInvalidRequestError':
     case 'StripeCardError':
-      return new CheckoutProviderError(400, stripeError.message || 'The payment provider refused the session', { ...(stripeError.param ? { param: stripeError.param } : {}), ...(stripeError.code ? { code: stripeError.code } : {}) });
+      return new CheckoutProviderError(400, stripeError.message || 'The payment provider refused the session', { ...(stripeError.param ? { param: toWireParam(stripeError.param) } : {}), ...(stripeError.code ? { code: stripeError.code } : {}) });
     case 'StripeIdempotencyError':
       return new CheckoutProviderError(409, 'This Idempotency-Key was already used with a different request', { param: 'Idempotency-Key', code: 'idempotency_error' });
     case 'StripeRateLimitError':
@@ -39,4 +39,9 @@ function retryAfterOf(headers: StripeErrorLike['headers']): number {
   const raw = headers?.['retry-after'];
   const seconds = Number(Array.isArray(raw) ? raw[0] : raw);
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(Math.ceil(seconds), 3600) : 1;
+}
+
+/** Stripe names fields as form keys (`line_items[0][price]`); the widget reads wire paths (`line_items[0].price`). */
+export function toWireParam(param: string): string {
+  return param.replace(/\[([^\]\d][^\]]*)\]/g, '.$1');
 }
