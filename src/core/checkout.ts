@@ -46,6 +46,8 @@ export function createCheckout(config: ClientConfig = {}, callbacks: CheckoutCal
   const listeners = new Set<() => void>();
   let stopWatching: (() => void) | undefined;
 
+  // A function, not `snapshot.status`, so TypeScript does not narrow it across awaits.
+  const statusNow = (): CheckoutStatus => snapshot.status;
   const set = (next: CheckoutSnapshot) => {
     snapshot = next;
     for (const listener of [...listeners]) listener();
@@ -80,14 +82,21 @@ export function createCheckout(config: ClientConfig = {}, callbacks: CheckoutCal
       const session = await request;
       if (abort.signal.aborted) throw abortedError();
       set({ status: 'redirecting', error: null, errorHandled: false, notice: null });
-      const outcome = await followSession(session, current, hooks, abort.signal);
-      if (controller !== abort || outcome === 'left') return;
-      set(outcome === 'stalled' ? { ...IDLE, notice: 'redirect-stalled' } : IDLE);
+      const followed = await followSession(session, current, hooks, abort.signal);
+      if (followed.outcome === 'stayed') return set(IDLE);
+      // start() resolves once navigation was asked for; the page leaving, or not, is watched after.
+      void followed.settled.then((outcome) => {
+        if (controller === abort && !abort.signal.aborted && outcome === 'stalled') {
+          controller = null;
+          set({ ...IDLE, notice: 'redirect-stalled' });
+        }
+      }, () => {});
+      return;
     } catch (error) {
       if (controller !== abort || abort.signal.aborted) return; // reset, destroyed or replaced: nobody to tell
       fail(isCheckoutError(error) ? error : new CheckoutError('validation', `Checkout failed: ${String(error)}`, { cause: error, retryable: false }));
     } finally {
-      if (controller === abort) controller = null;
+      if (controller === abort && statusNow() !== 'redirecting') controller = null;
     }
   };
 

@@ -32,7 +32,7 @@ export function resolveEndpoint(endpoint: unknown, baseUrl: string | undefined):
     throw setupError(`config.endpoint is not a valid URL: use a path such as "/checkout/session" or an https URL`, issue('is not a valid URL'));
   }
   if (url.username !== '' || url.password !== '') {
-    throw setupError('config.endpoint must not contain a user name or password ("user:pass@host"): send credentials with config.getAccessToken or a cookie session instead', issue('must not contain a user name or password'));
+    throw setupError('config.endpoint must not contain a user name or password before the host: send credentials with config.getAccessToken or a cookie session instead', issue('must not contain a user name or password'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw setupError(`config.endpoint must be an http(s) URL or a path (got ${url.protocol})`, issue('must be an https URL or a path'));

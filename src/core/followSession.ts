@@ -4,8 +4,11 @@ import { navigateAndWatch, type NavigationOutcome } from './navigate';
 import { checkRedirectUrl } from './redirect';
 import type { CheckoutSession, ClientConfig } from './types';
 
-/** `stayed`: onBeforeRedirect returned false (the host keeps the shopper on the page on purpose). */
-export type FollowOutcome = NavigationOutcome | 'stayed';
+/**
+ * `stayed`: onBeforeRedirect returned false (the host keeps the shopper on the page on purpose).
+ * `navigating`: navigation was asked for; `settled` tells later whether the page left or stalled.
+ */
+export type FollowOutcome = { outcome: 'stayed' } | { outcome: 'navigating'; settled: Promise<NavigationOutcome> };
 
 /**
  * The redirect step after a session was created, the same for every binding: check the URL once,
@@ -16,10 +19,13 @@ export async function followSession(session: CheckoutSession, config: ClientConf
   const checked = { ...session, url };
   if (signal?.aborted) throw abortedError();
   callHost(() => callbacks.onSuccess?.(checked));
-  if (callHost(() => callbacks.onBeforeRedirect?.(url)) === false) return 'stayed';
+  if (callHost(() => callbacks.onBeforeRedirect?.(url)) === false) return { outcome: 'stayed' };
   if (signal?.aborted) throw abortedError();
   const navigate = callbacks.redirect;
-  return navigateAndWatch(url, navigate ? { navigate: (target) => callHost(() => navigate(target)) } : {});
+  const settled = navigateAndWatch(url, navigate ? { navigate: (target) => callHost(() => navigate(target)) } : {});
+  // navigateAndWatch navigates synchronously: a throw there (a callback, a sandbox) rejects at once.
+  await Promise.race([settled, Promise.resolve()]);
+  return { outcome: 'navigating', settled };
 }
 
 /** Host code that throws is a setup problem: it becomes a CheckoutError that names the cause. */

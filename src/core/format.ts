@@ -13,20 +13,20 @@ export function formatMoney(amountMinor: MinorAmount, currency: string, locale?:
   return formatMinor(amountMinor, currency, locale);
 }
 
-/** "/ month", "every 3 months" in the current labels. */
-export function formatInterval(recurring: LineItem['recurring'], labels: CheckoutLabels): string {
+/** "/ month", "every 3 months" in the current labels, with the locale's plural forms. */
+export function formatInterval(recurring: LineItem['recurring'], labels: CheckoutLabels, locale?: string): string {
   if (!recurring) return '';
   const count = recurring.intervalCount ?? 1;
-  if (count === 1) return labels[perKey[recurring.interval]];
-  return fillLabel(labels.everyN, { count, unit: labels[recurring.interval] });
+  const keys = intervalKeys[recurring.interval];
+  return count === 1 ? labels[keys[0]] : fillLabel(labels[keys[1]], { count }, locale);
 }
 
-const perKey: Record<RecurringInterval, 'perDay' | 'perWeek' | 'perMonth' | 'perYear'> = {
-  day: 'perDay',
-  week: 'perWeek',
-  month: 'perMonth',
-  year: 'perYear',
-};
+const intervalKeys = {
+  day: ['perDay', 'everyDays'],
+  week: ['perWeek', 'everyWeeks'],
+  month: ['perMonth', 'everyMonths'],
+  year: ['perYear', 'everyYears'],
+} as const satisfies Record<RecurringInterval, readonly [keyof CheckoutLabels, keyof CheckoutLabels]>;
 
 /**
  * Sum of unit amount × quantity over the items that carry a unit amount, computed in integers: a

@@ -86,9 +86,13 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCal
       if (abort.signal.aborted || !mounted.current) return;
       setPhase({ ...IDLE, redirecting: true });
       try {
-        const outcome = await followSession(session, latest.current.config, latest.current.callbacks, abort.signal);
-        if (abort.signal.aborted || !mounted.current || outcome === 'left') return;
-        settle({ ...IDLE, notice: outcome === 'stalled' ? 'redirect-stalled' : null });
+        const followed = await followSession(session, latest.current.config, latest.current.callbacks, abort.signal);
+        if (abort.signal.aborted || !mounted.current) return;
+        if (followed.outcome === 'stayed') return settle(IDLE);
+        // start() resolves once navigation was asked for; whether the page left is watched after.
+        void followed.settled.then((outcome) => {
+          if (!abort.signal.aborted && mounted.current && controller.current === abort && outcome === 'stalled') settle({ ...IDLE, notice: 'redirect-stalled' });
+        }, () => {});
       } catch (error) {
         if (abort.signal.aborted || !mounted.current) return;
         const failure = toCheckoutError(error);

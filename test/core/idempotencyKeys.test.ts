@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { CheckoutError } from '../../src/core';
-import { createIdempotencyKeys } from '../../src/core/idempotencyKeys';
+import { hashText, idempotencyKeyFor, settleIdempotencyKey } from '../../src/core/idempotencyKeys';
 
-describe('createIdempotencyKeys: one key per purchase across clicks', () => {
-  const counter = () => {
-    let next = 0;
-    return () => `key-${++next}`;
-  };
+// No sessionStorage in Node: the page-lifetime map stands in, with the same rules.
+describe('idempotencyKeyFor / settleIdempotencyKey: one key per body across clicks', () => {
+  let body = 0;
+  const freshBody = () => JSON.stringify({ cart: ++body });
 
-  it('reuses the key for the same body after a failure whose outcome is unknown', () => {
-    const keys = createIdempotencyKeys(counter());
-    for (const lost of [new CheckoutError('network', 'down'), new CheckoutError('timeout', 'slow'), new CheckoutError('aborted', 'left', { retryable: true }), new CheckoutError('http', '503', { status: 503, retryable: true }), new CheckoutError('response', 'not JSON', { retryable: true })]) {
-      expect(keys.keyFor('{"a":1}')).toBe('key-1');
-      keys.settle(lost);
+  it('reuses the key for the same body after a created session or a failure whose outcome is unknown', () => {
+    const json = freshBody();
+    const key = idempotencyKeyFor(json);
+    for (const outcome of [null, new CheckoutError('network', 'down'), new CheckoutError('timeout', 'slow'), new CheckoutError('aborted', 'left', { retryable: true }), new CheckoutError('http', '503', { status: 503, retryable: true })]) {
+      settleIdempotencyKey(json, outcome);
+      expect(idempotencyKeyFor(json)).toBe(key);
     }
-    expect(keys.keyFor('{"a":1}')).toBe('key-1');
   });
 
-  it('starts a new key after a definitive answer or for a different body', () => {
-    const keys = createIdempotencyKeys(counter());
-    expect(keys.keyFor('{"a":1}')).toBe('key-1');
-    keys.settle(null); // a session URL came back
-    expect(keys.keyFor('{"a":1}')).toBe('key-2');
-    keys.settle(new CheckoutError('http', 'rejected', { status: 400, retryable: false }));
-    expect(keys.keyFor('{"a":1}')).toBe('key-3');
-    keys.settle(new CheckoutError('network', 'down'));
-    expect(keys.keyFor('{"a":2}'), 'the shopper changed the cart').toBe('key-4');
+  it('starts a new key after a definitive refusal, and for a different body', () => {
+    const json = freshBody();
+    const key = idempotencyKeyFor(json);
+    expect(idempotencyKeyFor(freshBody()), 'the shopper changed the cart').not.toBe(key);
+    settleIdempotencyKey(json, new CheckoutError('http', 'rejected', { status: 400, retryable: false }));
+    expect(idempotencyKeyFor(json)).not.toBe(key);
+  });
+
+  it('hashes bodies to distinct short ids', () => {
+    const ids = new Set(Array.from({ length: 10_000 }, (_, i) => hashText(JSON.stringify({ line_items: [{ price: `price_${i}`, quantity: i % 7 }] }))));
+    expect(ids.size).toBe(10_000);
   });
 });
