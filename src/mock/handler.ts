@@ -1,6 +1,5 @@
-import { checkoutSessionRequestSchema, issuesFromZod } from '../schema';
-import { toWirePath } from '../core/params';
 import { isLocalHost } from '../core/url';
+import { CheckoutProviderError, createCheckoutHandler, type CheckoutHandlerOptions, type CheckoutProvider } from '../server';
 import { parseFault, type MockFault } from './faults';
 import { renderPayPage, successRedirect } from './payPage';
 import { SessionStore, type StoredSession } from './store';
@@ -22,20 +21,25 @@ export type MockCheckoutHandler = ((request: Request) => Promise<Response>) & { 
 
 const MAX_BODY_BYTES = 100 * 1024;
 let requestCounter = 0;
+const nextRequestId = () => `req_mock_${(++requestCounter).toString().padStart(6, '0')}`;
 
 /**
- * A fetch-style backend for `POST /checkout/session` and its fake hosted page, validating with the
- * same schema as the widget. Usable from node:http, a Vite dev server, MSW or a service worker.
+ * A fetch-style backend for `POST /checkout/session` and its fake hosted page: `createCheckoutHandler`
+ * from `checkout-widget/server` (the code a shop deploys) with a fake provider that keeps sessions in
+ * the store. Usable from node:http, a Vite dev server, MSW or a service worker.
  */
 export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): MockCheckoutHandler {
   const store = options.store ?? new SessionStore();
   const endpointPath = options.endpointPath ?? '/checkout/session';
   const defaultFault = typeof options.fault === 'string' ? parseFault(options.fault) : options.fault;
+  // The mock numbers its answers (req_mock_000001) across all routes; the server half uses the same ids.
+  const requestIds = new WeakMap<Request, string>();
+  const checkout = createCheckoutHandler({ ...demoPolicy(options.allowedOrigins), provider: fakeProvider(store, options.publicUrl), requestId: (request) => requestIds.get(request) ?? nextRequestId() });
 
   const handler = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const cors = corsHeaders(request.headers.get('origin'), options.allowedOrigins);
-    const requestId = `req_mock_${(++requestCounter).toString().padStart(6, '0')}`;
+    const requestId = nextRequestId();
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) =>
       new Response(typeof body === 'string' ? body : JSON.stringify(body, null, 2), {
         status,
@@ -44,13 +48,24 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
     const error = (status: number, message: string, param?: string, extra: Record<string, string> = {}) =>
       reply(status, { error: { type: 'invalid_request_error', message, ...(param ? { param } : {}) } }, extra);
 
-    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...cors, 'access-control-max-age': '600' } });
     const path = url.pathname.replace(/\/+$/, '') || '/';
-
     if (path === endpointPath) {
-      if (request.method !== 'POST') return error(405, `Use POST for ${endpointPath}`, undefined, { allow: 'POST, OPTIONS' });
-      return createSession(request, url);
+      if (request.method === 'POST') {
+        let fault: MockFault | undefined;
+        try {
+          fault = parseFault(request.headers.get('x-mock-fault') ?? url.searchParams.get('fault')) ?? defaultFault;
+        } catch (problem) {
+          return error(400, `X-Mock-Fault: ${(problem as Error).message}`, 'X-Mock-Fault');
+        }
+        if (fault && store.takeFault(request.headers.get('idempotency-key') ?? 'no-key', fault.times)) {
+          const faulty = await actOut(fault, request.signal);
+          if (faulty) return faulty;
+        }
+      }
+      requestIds.set(request, requestId);
+      return checkout(request);
     }
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...cors, 'access-control-max-age': '600' } });
     if (path === '/checkout/sessions' && request.method === 'GET') return reply(200, { data: store.list() });
     if (path === '/__mock/reset' && request.method === 'POST') {
       store.reset();
@@ -67,74 +82,16 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
       if (!session) return reply(404, '<!doctype html><title>Not found</title><p>No such checkout session.</p>');
       if (!payMatch[2]) return request.method === 'GET' ? reply(200, renderPayPage(session)) : error(405, 'Use GET');
       if (request.method !== 'POST') return error(405, 'Use POST');
-      if (payMatch[2] === 'complete') {
-        session.status = 'paid';
-        return new Response(null, { status: 303, headers: { location: successRedirect(session), 'x-request-id': requestId } });
-      }
-      session.status = 'canceled';
-      const back = session.request.cancel_url ?? `/pay/${session.id}`;
-      return new Response(null, { status: 303, headers: { location: back, 'x-request-id': requestId } });
+      session.status = payMatch[2] === 'complete' ? 'paid' : 'canceled';
+      const location = payMatch[2] === 'complete' ? successRedirect(session) : (session.request.cancel_url ?? `/pay/${session.id}`);
+      return new Response(null, { status: 303, headers: { location, 'x-request-id': requestId } });
     }
     return error(404, `No mock route for ${request.method} ${path}`);
 
-    async function createSession(request: Request, url: URL): Promise<Response> {
-      const idempotencyKey = request.headers.get('idempotency-key');
-      let fault: MockFault | undefined;
-      try {
-        fault = parseFault(request.headers.get('x-mock-fault') ?? url.searchParams.get('fault')) ?? defaultFault;
-      } catch (problem) {
-        return error(400, `X-Mock-Fault: ${(problem as Error).message}`, 'X-Mock-Fault');
-      }
-      if (fault && store.takeFault(idempotencyKey ?? 'no-key', fault.times)) {
-        const faulty = await actOut(fault, url, request.signal);
-        if (faulty) return faulty;
-      }
-      if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
-        return error(415, 'Send the body as JSON with Content-Type: application/json');
-      }
-      const declared = Number(request.headers.get('content-length') ?? 0);
-      if (declared > MAX_BODY_BYTES) return error(413, `The body is over ${MAX_BODY_BYTES / 1024} KB`);
-      const text = await request.text();
-      if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return error(413, `The body is over ${MAX_BODY_BYTES / 1024} KB`);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return error(400, 'The body is not valid JSON');
-      }
-      const parsed = checkoutSessionRequestSchema.safeParse(json);
-      if (!parsed.success) {
-        const first = issuesFromZod(parsed.error)[0]!;
-        const param = toWirePath(first.path) || 'body';
-        return error(400, `${param}: ${first.message}`, param);
-      }
-      const existing = store.findByIdempotencyKey(idempotencyKey);
-      if (existing) {
-        if (JSON.stringify(existing.request) !== JSON.stringify(parsed.data)) {
-          return error(409, 'This Idempotency-Key was already used with a different body', 'Idempotency-Key');
-        }
-        return reply(201, { url: existing.url });
-      }
-      const id = store.nextId();
-      const base = options.publicUrl ?? url.origin;
-      const session: StoredSession = {
-        id,
-        status: 'open',
-        createdAt: new Date().toISOString(),
-        request: parsed.data,
-        headers: inspectHeaders(request.headers),
-        idempotencyKey: idempotencyKey ?? undefined,
-        url: new URL(`/pay/${id}`, base).href,
-      };
-      store.add(session);
-      return reply(201, { url: session.url });
-    }
-
-    async function actOut(fault: MockFault, url: URL, signal: AbortSignal): Promise<Response | undefined> {
+    async function actOut(fault: MockFault, signal: AbortSignal): Promise<Response | undefined> {
       if (fault.delayMs) await delay(fault.delayMs, signal);
       // The client went away while we waited: like a real backend that never got the body, create nothing.
-      if (signal.aborted) return Response.error();
-      if (fault.drop) return Response.error();
+      if (signal.aborted || fault.drop) return Response.error();
       if (fault.html) {
         return new Response('<!doctype html><html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>', {
           status: fault.status ?? 500,
@@ -148,11 +105,54 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
       if (fault.malformed) return new Response('{"url": "https://', { status: 201, headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...cors } });
       if (fault.noUrl) return reply(201, { id: 'cs_test_no_url' });
       if (fault.unsafeUrl) return reply(201, { url: typeof fault.unsafeUrl === 'string' ? fault.unsafeUrl : 'javascript:alert(1)' });
-      void url;
       return undefined;
     }
   };
   return Object.assign(handler, { store });
+}
+
+/**
+ * The mock's policy: PERMISSIVE, FOR DEMOS AND TESTS ONLY. It accepts any price id (recurring or not as
+ * the body's mode says, any quantity, any trial), any coupon, any `expand`, the customer the browser
+ * names, and success/cancel URLs on any origin; cross-origin POSTs only from `allowedOrigins` (default:
+ * localhost). A real shop lists its prices and keeps the secure defaults (README, "Your backend").
+ */
+function demoPolicy(allowedOrigins: MockCheckoutOptions['allowedOrigins']): Omit<CheckoutHandlerOptions, 'provider'> {
+  return {
+    resolvePrice: () => ({ recurring: 'either', maxQuantity: Number.MAX_SAFE_INTEGER, trialPeriodDays: Number.MAX_SAFE_INTEGER }),
+    allowedOrigins: (origin) => originAllowed(origin, allowedOrigins),
+    redirectOrigins: () => true,
+    resolveCustomer: (_request, claimed) => claimed,
+    coupons: () => true,
+    expand: () => true,
+    maxBodyBytes: MAX_BODY_BYTES,
+    allowHeaders: ['X-Mock-Fault'],
+  };
+}
+
+/** Stands in for Stripe: keeps the session in the store, answers with its `/pay/:id` page; one session per Idempotency-Key. */
+function fakeProvider(store: SessionStore, publicUrl: string | undefined): CheckoutProvider {
+  return {
+    async createSession(body, { idempotencyKey, request }) {
+      const existing = store.findByIdempotencyKey(idempotencyKey ?? null);
+      if (existing) {
+        if (JSON.stringify(existing.request) !== JSON.stringify(body)) throw new CheckoutProviderError(409, 'This Idempotency-Key was already used with a different body', { param: 'Idempotency-Key' });
+        return { url: existing.url, id: existing.id };
+      }
+      const id = store.nextId();
+      const session: StoredSession = {
+        id,
+        status: 'open',
+        createdAt: new Date().toISOString(),
+        request: body,
+        headers: inspectHeaders(request.headers),
+        idempotencyKey,
+        url: new URL(`/pay/${id}`, publicUrl ?? new URL(request.url).origin).href,
+      };
+      store.add(session);
+      return { url: session.url, id };
+    },
+  };
 }
 
 function defaultMessage(status: number): string {
@@ -185,7 +185,7 @@ function corsHeaders(origin: string | null, allowed: MockCheckoutOptions['allowe
 }
 
 function originAllowed(origin: string, allowed: MockCheckoutOptions['allowedOrigins']): boolean {
-  if (allowed === '*') return true;
+  if (allowed === '*') return origin !== 'null';
   if (allowed) return allowed.includes(origin);
   try {
     return isLocalHost(new URL(origin).hostname);

@@ -127,4 +127,15 @@ describe('mock backend over node:http', () => {
     expect(() => parseFault('explode')).toThrow('Unknown mock fault "explode"');
     expect((await post(body, { 'x-mock-fault': 'explode' })).status).toBe(400);
   });
+
+  it('is createCheckoutHandler with a permissive demo policy: any price, any redirect origin, but no cross-origin POST from a foreign site', async () => {
+    const anything = await post({ ...body, line_items: [{ price: 'price_made_up', quantity: 5000 }, { price: 'price_made_up', quantity: 5000 }], mode: 'payment', subscription_data: {}, expand: ['payment_intent'], customer: 'cus_1' });
+    expect(anything.status).toBe(201);
+    const csrf = await post(body, { origin: 'https://evil.example' });
+    expect(csrf.status).toBe(403);
+    expect((await csrf.json()).error).toEqual({ type: 'invalid_request_error', message: 'Cross-origin request refused: https://evil.example is not an allowed origin', param: 'Origin' });
+    expect((await post(body, { origin: 'http://localhost:5173' })).status).toBe(201);
+    await expect((await post(body, { 'idempotency-key': 'has spaces' })).json()).resolves.toMatchObject({ error: { param: 'Idempotency-Key' } });
+    expect(server.handler.store.list()).toHaveLength(2);
+  });
 });
