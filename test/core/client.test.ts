@@ -214,7 +214,7 @@ describe('createCheckoutSession over real HTTP against the mock backend', () => 
     expect(error.kind).toBe('validation');
     expect(error.retryable).toBe(false);
     expect(error.issues?.map((issue) => issue.path)).toEqual(['config.timeoutMs', 'config.retries', 'config.retryDelayMs']);
-    expect(error.message).toContain('config.timeoutMs: must be a whole number of 0 or more');
+    expect(error.message).toContain('config.timeoutMs: must be a whole number of milliseconds, 0 or more');
     expect(spy).not.toHaveBeenCalled();
   });
 });

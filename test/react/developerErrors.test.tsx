@@ -102,7 +102,7 @@ describe('developer errors', () => {
     const untyped = { config: testConfig(fetch, { timeoutMs: 'soon' as unknown as number }), onError: 'handleCheckoutError' } as unknown as Record<string, never>;
     render(<Component {...good} {...untyped} />);
     const issues = [...screen.getByRole('alert').querySelectorAll('.cw-alert-issue')].map((issue) => issue.textContent);
-    expect(issues).toEqual(['config.timeoutMs must be a whole number of 0 or more', 'onError must be a function']);
+    expect(issues).toEqual(['config.timeoutMs must be a whole number of milliseconds, 0 or more', 'onError must be a function']);
     const button = screen.getByRole('button', { name: label });
     expect(button.hasAttribute('disabled')).toBe(true);
     await userEvent.click(button);
