@@ -55,6 +55,9 @@ export class MatrixCase {
     const url = `${this.origin}/${this.surface}.html?spec=${encodeURIComponent(JSON.stringify(spec))}`;
     await this.page.goto(url);
     await this.page.waitForFunction(() => window.__matrix?.ready === true);
+    // Idempotency keys live in the tab's sessionStorage for 24 h (click, reload, click is one purchase);
+    // every case is a new purchase, whatever an earlier case on this reused page bought.
+    await this.page.evaluate(() => sessionStorage.clear());
     await expect.poll(() => this.root.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     this.pageUrl = this.page.url();
     this.environment.clearTraffic();
@@ -99,8 +102,14 @@ export class MatrixCase {
   redirects(): Promise<string[]> {
     return this.page.evaluate(() => window.__matrix?.redirects ?? []);
   }
-  sessions(): Promise<StoredSession[]> {
-    return this.environment.server.sessions();
+  /**
+   * The sessions this case's requests created: matched by Idempotency-Key, so a late request of an
+   * earlier case (a delay fault still running on the server) never shows up here.
+   */
+  async sessions(): Promise<StoredSession[]> {
+    const keys = new Set(this.posts.map((post) => post.idempotencyKey));
+    const all = await this.environment.server.sessions();
+    return all.filter((session) => keys.has(headerOf(session, 'idempotency-key')));
   }
 
   /** The shopper's changes on the standard form: Mug 1 → 3 with the stepper, PayPal instead of card. */
@@ -187,4 +196,10 @@ export class MatrixCase {
     expect(problems, 'no console errors, page errors or CSP violations').toEqual([]);
     this.observe('no console error, page error or CSP violation');
   }
+}
+
+function headerOf(session: StoredSession, name: string): string | undefined {
+  const headers = (session as { headers?: Record<string, string> }).headers ?? {};
+  const found = Object.keys(headers).find((key) => key.toLowerCase() === name);
+  return found === undefined ? undefined : headers[found];
 }
