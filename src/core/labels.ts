@@ -53,6 +53,8 @@ export interface CheckoutLabels {
   errorAborted: string;
   /** `{id}` is replaced with the request id. */
   requestId: string;
+  /** Shown when the payment page was asked for but the browser stayed on this page. */
+  redirectStalled: string;
   itemsInvalid: string;
   /** A quantity's field error: `{min}` and `{max}`. */
   quantityRange: string;
@@ -79,6 +81,7 @@ export type CheckoutCommonLabels = Pick<
   | 'errorValidation'
   | 'errorAborted'
   | 'requestId'
+  | 'redirectStalled'
 >;
 export type CheckoutFormLabels = Omit<CheckoutLabels, keyof CheckoutCommonLabels>;
 

@@ -1,5 +1,5 @@
 import { DEFAULT_ADJUSTABLE_MAXIMUM } from './wire';
-import { fillLabel, languageOf } from './labels';
+import { fillLabel } from './labels';
 import type { LineItem } from './types';
 
 /** What the shopper may do with one line item's quantity in an on-page form. */
@@ -44,17 +44,10 @@ export function withQuantity(item: LineItem, quantity: number, range: QuantityRa
   return { ...item, quantity };
 }
 
-// The field message for an out-of-range quantity. Kept beside the rule it explains until it moves
-// into the labels table (CheckoutLabels has no key for it yet).
-const quantityRangeTemplates: Record<string, string> = {
-  en: 'Choose a quantity from {min} to {max}.',
-  it: 'Scegli una quantità da {min} a {max}.',
-  de: 'Wählen Sie eine Menge von {min} bis {max}.',
-  fr: 'Choisissez une quantité de {min} à {max}.',
-  es: 'Elige una cantidad de {min} a {max}.',
-};
-
-/** "Choose a quantity from 1 to 10." in the locale (English fallback); `template` overrides it. */
-export function quantityRangeMessage(range: QuantityRange, locale?: string, template?: string): string {
-  return fillLabel(template ?? quantityRangeTemplates[languageOf(locale)] ?? quantityRangeTemplates.en!, { min: range.minimum, max: range.maximum });
+/**
+ * "Choose a quantity from 1 to 10." from the `quantityRange` label (src/i18n/locales), with the numbers
+ * in the locale's digits.
+ */
+export function quantityRangeMessage(range: QuantityRange, template: string, locale?: string): string {
+  return fillLabel(template, { min: range.minimum, max: range.maximum }, locale);
 }

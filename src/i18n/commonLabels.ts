@@ -1,92 +1,11 @@
-import { languageOf, type CheckoutCommonLabels, type CheckoutLabels, type SupportedLocale } from '../core/labels';
+import type { CheckoutCommonLabels, CheckoutLabels } from '../core/labels';
+import { resolveLocale } from './registry';
 
-// The texts every component shows (a button's label, the busy texts, the error messages), apart from
-// the form's own (formLabels.ts), so that a CheckoutButton-only bundle carries only these.
-export const commonLabels: Record<SupportedLocale, CheckoutCommonLabels> = {
-  en: {
-    checkout: 'Checkout',
-    redirecting: 'Redirecting to payment…',
-    processing: 'Creating your checkout…',
-    errorNetwork: 'We could not reach the checkout server. Check your connection and try again.',
-    errorTimeout: 'The checkout server took too long to answer. Please try again.',
-    errorServer: 'The checkout server had a problem. Please try again in a moment.',
-    errorRejected: 'The checkout could not be started.',
-    errorUnauthorized: 'Please sign in again, then try to check out.',
-    errorTooMany: 'Too many attempts. Please wait a moment and try again.',
-    errorResponse: 'The checkout server sent an unexpected answer. Please try again.',
-    errorRedirect: 'The payment page address was not safe to open, so we stayed here.',
-    errorValidation: 'This checkout is not set up correctly.',
-    errorAborted: 'The checkout was cancelled.',
-    requestId: 'Reference: {id}',
-  },
-  it: {
-    checkout: 'Acquista',
-    redirecting: 'Reindirizzamento al pagamento…',
-    processing: 'Creazione del checkout…',
-    errorNetwork: 'Impossibile raggiungere il server di pagamento. Controlla la connessione e riprova.',
-    errorTimeout: 'Il server di pagamento non ha risposto in tempo. Riprova.',
-    errorServer: 'Il server di pagamento ha avuto un problema. Riprova tra poco.',
-    errorRejected: 'Non è stato possibile avviare il checkout.',
-    errorUnauthorized: 'Accedi di nuovo, poi riprova.',
-    errorTooMany: 'Troppi tentativi. Attendi un momento e riprova.',
-    errorResponse: 'Il server di pagamento ha inviato una risposta inattesa. Riprova.',
-    errorRedirect: "L'indirizzo della pagina di pagamento non era sicuro: siamo rimasti qui.",
-    errorValidation: 'Questo checkout non è configurato correttamente.',
-    errorAborted: 'Il checkout è stato annullato.',
-    requestId: 'Riferimento: {id}',
-  },
-  de: {
-    checkout: 'Zur Kasse',
-    redirecting: 'Weiterleitung zur Zahlung…',
-    processing: 'Checkout wird erstellt…',
-    errorNetwork: 'Der Checkout-Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    errorTimeout: 'Der Checkout-Server hat zu lange gebraucht. Bitte versuchen Sie es erneut.',
-    errorServer: 'Beim Checkout-Server ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
-    errorRejected: 'Der Checkout konnte nicht gestartet werden.',
-    errorUnauthorized: 'Bitte melden Sie sich erneut an und versuchen Sie es dann noch einmal.',
-    errorTooMany: 'Zu viele Versuche. Bitte warten Sie einen Moment.',
-    errorResponse: 'Der Checkout-Server hat eine unerwartete Antwort gesendet. Bitte versuchen Sie es erneut.',
-    errorRedirect: 'Die Adresse der Zahlungsseite war nicht sicher, daher sind Sie hier geblieben.',
-    errorValidation: 'Dieser Checkout ist nicht richtig eingerichtet.',
-    errorAborted: 'Der Checkout wurde abgebrochen.',
-    requestId: 'Referenz: {id}',
-  },
-  fr: {
-    checkout: 'Commander',
-    redirecting: 'Redirection vers le paiement…',
-    processing: 'Création de votre commande…',
-    errorNetwork: 'Impossible de joindre le serveur de paiement. Vérifiez votre connexion et réessayez.',
-    errorTimeout: 'Le serveur de paiement a mis trop de temps à répondre. Veuillez réessayer.',
-    errorServer: 'Le serveur de paiement a rencontré un problème. Réessayez dans un instant.',
-    errorRejected: "La commande n'a pas pu être lancée.",
-    errorUnauthorized: 'Veuillez vous reconnecter, puis réessayer.',
-    errorTooMany: 'Trop de tentatives. Patientez un instant puis réessayez.',
-    errorResponse: 'Le serveur de paiement a envoyé une réponse inattendue. Veuillez réessayer.',
-    errorRedirect: "L'adresse de la page de paiement n'était pas sûre : vous êtes resté ici.",
-    errorValidation: "Ce paiement n'est pas configuré correctement.",
-    errorAborted: 'La commande a été annulée.',
-    requestId: 'Référence : {id}',
-  },
-  es: {
-    checkout: 'Pagar',
-    redirecting: 'Redirigiendo al pago…',
-    processing: 'Creando tu pedido…',
-    errorNetwork: 'No pudimos conectar con el servidor de pago. Revisa tu conexión e inténtalo de nuevo.',
-    errorTimeout: 'El servidor de pago tardó demasiado en responder. Inténtalo de nuevo.',
-    errorServer: 'El servidor de pago tuvo un problema. Inténtalo de nuevo en un momento.',
-    errorRejected: 'No se pudo iniciar el pago.',
-    errorUnauthorized: 'Vuelve a iniciar sesión y luego inténtalo de nuevo.',
-    errorTooMany: 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
-    errorResponse: 'El servidor de pago envió una respuesta inesperada. Inténtalo de nuevo.',
-    errorRedirect: 'La dirección de la página de pago no era segura, así que te quedaste aquí.',
-    errorValidation: 'Este pago no está configurado correctamente.',
-    errorAborted: 'El pago se canceló.',
-    requestId: 'Referencia: {id}',
-  },
-};
-
-/** A button's labels for a BCP 47 locale (`de-CH` → German), falling back to English, with overrides applied. */
+/**
+ * A button's labels for a BCP 47 locale (`de-CH` → German) as far as loaded, falling back to English,
+ * with overrides applied. The locale's file loads on demand (useCheckoutSettings starts it).
+ */
 export function resolveCommonLabels(locale: string | undefined, overrides?: Partial<CheckoutLabels>): CheckoutCommonLabels {
-  const base = commonLabels[languageOf(locale) as SupportedLocale] ?? commonLabels.en;
+  const base = resolveLocale(locale).labels;
   return overrides ? { ...base, ...overrides } : base;
 }

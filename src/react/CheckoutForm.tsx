@@ -14,6 +14,7 @@ export interface CheckoutFormProps extends UseCheckoutFormOptions, CheckoutStyli
 /**
  * An order summary with quantities, promotion codes and a payment method choice that creates a
  * checkout session on submit and sends the shopper to the hosted payment page. Built on useCheckoutForm.
+ * The root carries the `lang` and `dir` of the texts shown; inputs are read-only while a request runs.
  */
 export function CheckoutForm({ className, unstyled, submitLabel, ...options }: CheckoutFormProps) {
   const checkout = useCheckoutForm(options);
@@ -35,7 +36,9 @@ export function CheckoutForm({ className, unstyled, submitLabel, ...options }: C
         <dl className="cw-summary">
           <div className="cw-summary-row">
             <dt>{labels.subtotal}</dt>
-            <dd data-part="subtotal">{checkout.subtotal}</dd>
+            <dd data-part="subtotal">
+              <bdi className="cw-money">{checkout.subtotal}</bdi>
+            </dd>
           </div>
         </dl>
       ) : null}
@@ -63,7 +66,8 @@ export function CheckoutForm({ className, unstyled, submitLabel, ...options }: C
         {busy ? <span className="cw-spinner" data-part="spinner" aria-hidden="true" /> : null}
         <span className="cw-button-label">{busy ? checkout.statusText : submitLabel ?? labels.pay}</span>
       </button>
-      <CheckoutStatus text={checkout.statusText} />
+      {/* One polite live region: each quantity, subtotal and status change is announced once. */}
+      <CheckoutStatus text={checkout.announcement} />
     </form>
   );
 }

@@ -12,7 +12,7 @@ export interface CheckoutLineItemProps {
 
 /**
  * One row of CheckoutForm's order summary: image, name, unit price, quantity (editable or not), line
- * total. Memoised on what it shows: a quantity edit re-renders its own row, not all of them (the bench's
+ * total (none while the quantity is invalid: its error shows instead). Memoised on what it shows: a quantity edit re-renders its own row, not all of them (the bench's
  * 100-item form). `checkout` is left out of the comparison on purpose: its getters are new on every
  * render but read live form state when called, and a row's markup depends only on the fields compared.
  */
@@ -23,11 +23,16 @@ export const CheckoutLineItem = /* @__PURE__ */ memo(function CheckoutLineItem({
     <li {...checkout.getLineItemProps(index, { className: cx('cw-item', removed && 'cw-item-removed') })}>
       {item.image ? <img className="cw-item-image" src={item.image} alt="" width={48} height={48} loading="lazy" /> : null}
       <span className="cw-item-details">
-        <span {...checkout.getItemNameProps(index, { className: 'cw-item-name' })}>{name}</span>
+        {/* <bdi>: a Hebrew name in an English form (or a Latin one in Arabic) keeps its own direction. */}
+        <span {...checkout.getItemNameProps(index, { className: 'cw-item-name' })}>
+          <bdi>{name}</bdi>
+        </span>
         {unitPrice || interval ? (
           <span className="cw-item-price">
             {unitPrice ? <span className="cw-visually-hidden">{labels.unitPrice} </span> : null}
-            {[unitPrice, interval].filter(Boolean).join(' ')}
+            {unitPrice ? <bdi className="cw-money">{unitPrice}</bdi> : null}
+            {unitPrice && interval ? ' ' : null}
+            {interval}
           </span>
         ) : null}
       </span>
@@ -55,7 +60,7 @@ export const CheckoutLineItem = /* @__PURE__ */ memo(function CheckoutLineItem({
       {lineTotal ? (
         <span className="cw-item-total">
           <span className="cw-visually-hidden">{labels.lineTotal} </span>
-          {lineTotal}
+          <bdi className="cw-money">{lineTotal}</bdi>
         </span>
       ) : null}
       {error ? <span {...checkout.getQuantityErrorProps(index, { className: 'cw-field-error' })}>{error}</span> : null}
@@ -73,6 +78,7 @@ function sameRow(before: CheckoutLineItemProps, after: CheckoutLineItemProps): b
     a.name === b.name &&
     Object.is(a.quantity, b.quantity) &&
     a.removed === b.removed &&
+    a.valid === b.valid &&
     a.unitPrice === b.unitPrice &&
     a.lineTotal === b.lineTotal &&
     a.interval === b.interval &&

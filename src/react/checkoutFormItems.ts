@@ -1,6 +1,7 @@
-import { formatInterval, formatMoney, subtotal } from '../core/format';
+import { formatInterval } from '../core/format';
 import type { CheckoutLabels } from '../core/labels';
-import { quantityRange, type QuantityRange } from '../core/quantity';
+import { formatMinor, isSupportedCurrency, multiplyMinor, sumMinor } from '../core/money';
+import { isQuantityInRange, quantityRange, quantityRangeMessage, type QuantityRange } from '../core/quantity';
 import type { LineItem } from '../core/types';
 
 /** One line of the order summary, ready to render. */
@@ -14,9 +15,13 @@ export interface CheckoutFormItem {
   range: QuantityRange;
   /** Quantity 0 on a removable item: shown, not sent. */
   removed: boolean;
-  /** Formatted unit price, when `unitAmount` and `currency` are known. */
+  /** The quantity is one the shopper may buy (or 0 on a removable item). */
+  valid: boolean;
+  /** Why the quantity cannot be bought ("Choose a quantity from 1 to 10."), while it is invalid. */
+  invalidMessage?: string;
+  /** Formatted unit price, when `unitAmount` and a supported `currency` are known. */
   unitPrice?: string;
-  /** Formatted unit price × quantity, when `unitAmount` and `currency` are known. */
+  /** Formatted unit price × quantity: only for a valid quantity (an invalid line shows no price). */
   lineTotal?: string;
   /** "/ month", "every 3 months", or ''. */
   interval: string;
@@ -24,42 +29,47 @@ export interface CheckoutFormItem {
 
 export interface CheckoutFormSummary {
   items: CheckoutFormItem[];
-  /** Formatted subtotal of the items still bought, when `currency` is known and some item has `unitAmount`. */
+  /** Formatted subtotal of the items still bought: only when every line is valid, a supported `currency` is set and some item has `unitAmount`. */
   subtotal?: string;
 }
 
-/** Money is shown only when the currency is known: guessing one would show the wrong symbol. */
-function money(amount: number | undefined, currency: string | undefined, locale: string): string | undefined {
-  if (amount === undefined || !currency) return undefined;
-  try {
-    return formatMoney(amount, currency, locale);
-  } catch {
-    return undefined; // a malformed currency code is reported as a setup error instead
-  }
-}
-
+/**
+ * The order summary for the shopper's quantities. Amounts are integers in the provider's minor units
+ * (bigints past 2^53), formatted with the currency's provider digits. Money is shown only for a
+ * supported currency: guessing would show the wrong symbol or digits (the setup error names it).
+ */
 export function describeItems(
   lineItems: readonly LineItem[],
   quantities: ReadonlyArray<{ quantity?: number } | undefined>,
   options: { allowQuantityEdit: boolean; currency?: string; locale: string; labels: CheckoutLabels },
 ): CheckoutFormSummary {
+  const { currency, locale, labels } = options;
+  const priced = currency !== undefined && isSupportedCurrency(currency);
+  const money = (amount: number | bigint | undefined) => (priced && amount !== undefined ? formatMinor(amount, currency, locale) : undefined);
+  const amounts: bigint[] = [];
   const items = lineItems.map((item, index): CheckoutFormItem => {
     const range = quantityRange(item, options.allowQuantityEdit);
     const quantity = range.editable ? Number(quantities[index]?.quantity ?? item.quantity ?? 1) : item.quantity ?? 1;
-    const counted = Number.isFinite(quantity) ? quantity : 0;
+    const removed = range.removable && quantity === 0;
+    const valid = !range.editable || isQuantityInRange(quantity, range);
+    const unitAmount = Number.isSafeInteger(item.unitAmount) && item.unitAmount! >= 0 ? item.unitAmount : undefined;
+    const total = valid && unitAmount !== undefined && Number.isSafeInteger(quantity) ? multiplyMinor(unitAmount, quantity) : undefined;
+    if (total !== undefined) amounts.push(total);
     return {
       index,
       item,
       name: item.name ?? item.price,
       quantity,
       range,
-      removed: range.removable && quantity === 0,
-      unitPrice: money(item.unitAmount, options.currency, options.locale),
-      lineTotal: money(item.unitAmount === undefined ? undefined : item.unitAmount * counted, options.currency, options.locale),
-      interval: formatInterval(item.recurring, options.labels),
+      removed,
+      valid,
+      invalidMessage: valid ? undefined : quantityRangeMessage(range, labels.quantityRange, locale),
+      unitPrice: money(unitAmount),
+      lineTotal: money(total),
+      interval: formatInterval(item.recurring, labels, locale),
     };
   });
-  const priced = lineItems.some((item) => item.unitAmount !== undefined);
-  const total = subtotal(items.map(({ item, quantity }) => ({ ...item, quantity: Number.isFinite(quantity) ? quantity : 0 })));
-  return { items, subtotal: priced ? money(total, options.currency, options.locale) : undefined };
+  const allValid = items.every((line) => line.valid);
+  const anyPriced = lineItems.some((item) => item.unitAmount !== undefined);
+  return { items, subtotal: allValid && anyPriced ? money(sumMinor(amounts)) : undefined };
 }

@@ -1,4 +1,5 @@
 import type { CheckoutIssue } from '../core/errors';
+import { isSupportedCurrency } from '../core/money';
 import { isQuantityInRange, quantityRange, withQuantity } from '../core/quantity';
 import type { CheckoutMode, CheckoutSessionParams, LineItem, PaymentMethodType } from '../core/types';
 
@@ -97,6 +98,11 @@ export function developerParams(source: CheckoutFormSource): { params: CheckoutS
   const issues: CheckoutIssue[] = [];
   if (source.promotionCodes !== undefined && !promotionCodesOptions.includes(source.promotionCodes)) {
     issues.push({ path: 'promotionCodes', message: 'must be "hidden", "toggle" or "on"' });
+  }
+  // A well-formed code the provider does not know (the format itself is checked with the params):
+  // its amounts cannot be shown right, as its minor unit is unknown.
+  if (typeof source.currency === 'string' && /^[a-z]{3}$/i.test(source.currency) && !isSupportedCurrency(source.currency)) {
+    issues.push({ path: 'currency', message: `"${source.currency}" is not a currency the payment provider supports; use a code such as "eur", "usd" or "jpy"` });
   }
   const lineItems = Array.isArray(source.lineItems)
     ? source.lineItems.map((item, index) => {

@@ -7,8 +7,8 @@ export interface CheckoutFormResolverContext {
   source: CheckoutFormSource;
   locale: string;
   baseUrl?: string;
-  /** Overrides the "Choose a quantity from {min} to {max}." message. */
-  quantityRangeLabel?: string;
+  /** The `quantityRange` label: "Choose a quantity from {min} to {max}." in the locale shown. */
+  quantityRangeLabel: string;
 }
 
 const ITEM_ISSUE = /^lineItems\[(\d+)\]\.(quantity|adjustableQuantity)/;
@@ -25,7 +25,7 @@ export function checkoutFormResolver(read: () => CheckoutFormResolverContext): R
     source.lineItems.forEach((item, index) => {
       const range = quantityRange(item, source.allowQuantityEdit === true);
       if (range.editable && !isQuantityInRange(values.items[index]?.quantity, range)) {
-        items[index] = { quantity: { type: 'range', message: quantityRangeMessage(range, locale, quantityRangeLabel) } };
+        items[index] = { quantity: { type: 'range', message: quantityRangeMessage(range, quantityRangeLabel, locale) } };
       }
     });
     if (items.length === 0) {

@@ -32,7 +32,8 @@ export interface CheckoutFormGetters {
   getQuantityErrorProps: (index: number, props?: HTMLAttributes<HTMLElement>) => HTMLAttributes<HTMLElement>;
   getPromotionToggleProps: (props?: WithRef<InputHTMLAttributes<HTMLInputElement>, HTMLInputElement>) => WithMergedRef<InputHTMLAttributes<HTMLInputElement>, HTMLInputElement> & Part;
   getPaymentMethodProps: (type: PaymentMethodType, props?: WithRef<InputHTMLAttributes<HTMLInputElement>, HTMLInputElement>) => WithMergedRef<InputHTMLAttributes<HTMLInputElement>, HTMLInputElement> & Part;
-  getSubmitProps: (props?: ButtonHTMLAttributes<HTMLButtonElement>) => ButtonHTMLAttributes<HTMLButtonElement> & Part;
+  /** The submit button: aria-disabled (still focusable) and aria-busy while a request runs. */
+  getSubmitProps: (props?: WithRef<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>) => WithMergedRef<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement> & Part;
   /** The form-level alert: role="alert", focusable (focus moves there on a request error). */
   getAlertProps: (props?: WithRef<HTMLAttributes<HTMLElement>, HTMLElement>) => WithMergedRef<HTMLAttributes<HTMLElement>, HTMLElement> & Part;
 }
@@ -48,14 +49,20 @@ interface GetterInputs {
   blocked: boolean;
   handleSubmit: (event?: FormEvent) => void;
   alertRef: MutableRefObject<HTMLElement | null>;
+  submitRef: MutableRefObject<HTMLButtonElement | null>;
+  /** The language and direction of the texts shown, set on the root. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
 }
 
-export function createCheckoutFormGetters({ baseId, form, summary, labels, values, busy, blocked, handleSubmit, alertRef }: GetterInputs): CheckoutFormGetters {
+export function createCheckoutFormGetters(inputs: GetterInputs): CheckoutFormGetters {
+  const { baseId, form, summary, labels, values, busy, blocked, handleSubmit, alertRef, submitRef, lang, dir } = inputs;
   const id = (index: number, what: string) => `${baseId}-item${index}-${what}`;
   const field = (index: number) => `items.${index}.quantity` as const;
   const errorOf = (index: number) => form.formState.errors.items?.[index]?.quantity?.message;
   const nameOf = (index: number) => summary.items[index]?.name ?? '';
   const setQuantity = (index: number, next: number) => {
+    if (busy) return; // read-only while a request is pending: what is sent is what is shown
     form.setValue(field(index), next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   };
   const step = (index: number, delta: number) => {
@@ -71,9 +78,19 @@ export function createCheckoutFormGetters({ baseId, form, summary, labels, value
     type: 'button' as const,
     'aria-label': fillLabel(label, { name: nameOf(index) }),
     'aria-controls': id(index, 'quantity'),
-    'aria-disabled': atBound || undefined,
+    'aria-disabled': atBound || busy || undefined,
     onClick: composeHandlers(props.onClick, () => step(index, delta)),
   });
+  // Checkboxes and radios have no read-only state: while busy a click (mouse, Space, arrow keys) is
+  // cancelled, which restores the previous choice, and aria-disabled tells assistive technology.
+  const choice = <E extends HTMLInputElement>(props: WithRef<InputHTMLAttributes<E>, E>) =>
+    busy
+      ? {
+          ...props,
+          'aria-disabled': true,
+          onClick: composeHandlers(props.onClick, (event: { preventDefault: () => void }) => event.preventDefault()),
+        }
+      : props;
   const quantity = (index: number) => summary.items[index]?.quantity ?? 0;
   const range = (index: number) => summary.items[index]?.range ?? { minimum: 0, maximum: 0 };
   const registered = <E extends HTMLInputElement>(name: Parameters<typeof form.register>[0], props: WithRef<InputHTMLAttributes<E>, E>, options?: { valueAsNumber: true }) => {
@@ -88,7 +105,7 @@ export function createCheckoutFormGetters({ baseId, form, summary, labels, value
   };
 
   return {
-    getFormProps: (props = {}) => ({ noValidate: true, 'data-part': 'root', ...props, onSubmit: composeHandlers(props.onSubmit, handleSubmit) }),
+    getFormProps: (props = {}) => ({ noValidate: true, 'data-part': 'root', lang, dir, ...props, onSubmit: composeHandlers(props.onSubmit, handleSubmit) }),
     getLineItemProps: (index, props = {}) => ({ 'data-part': 'line-item', ...props }),
     getItemNameProps: (index, props = {}) => ({ ...props, id: id(index, 'name') }),
     getQuantityLabelProps: (index, props = {}) => ({ ...props, id: id(index, 'quantity-label') }),
@@ -103,6 +120,7 @@ export function createCheckoutFormGetters({ baseId, form, summary, labels, value
         min: range(index).minimum,
         max: range(index).maximum,
         id: id(index, 'quantity'),
+        readOnly: busy || props.readOnly,
         defaultValue: values.items[index]?.quantity,
         'aria-labelledby': `${id(index, 'quantity-label')} ${id(index, 'name')}`,
         'aria-invalid': error ? true : undefined,
@@ -116,18 +134,18 @@ export function createCheckoutFormGetters({ baseId, form, summary, labels, value
       ...props,
       type: 'button',
       'aria-label': fillLabel(labels.remove, { name: nameOf(index) }),
-      'aria-disabled': quantity(index) === 0 || undefined,
+      'aria-disabled': quantity(index) === 0 || busy || undefined,
       onClick: composeHandlers(props.onClick, () => setQuantity(index, 0)),
     }),
     getPromotionToggleProps: (props = {}) => ({
-      ...registered('promotionCode', props),
+      ...registered('promotionCode', choice(props)),
       type: 'checkbox',
       id: `${baseId}-promotion`,
       defaultChecked: values.promotionCode,
       'data-part': 'promotion-toggle',
     }),
     getPaymentMethodProps: (type, props = {}) => ({
-      ...registered('paymentMethod', props),
+      ...registered('paymentMethod', choice(props)),
       type: 'radio',
       value: type,
       id: `${baseId}-method-${type}`,
@@ -136,8 +154,11 @@ export function createCheckoutFormGetters({ baseId, form, summary, labels, value
     getSubmitProps: (props = {}) => ({
       'data-part': 'submit',
       ...props,
+      ref: mergeRefs(props.ref, submitRef),
       type: 'submit',
-      disabled: props.disabled || busy || blocked,
+      // Not `disabled` while busy: a disabled button drops focus to <body>; the form ignores submits then.
+      disabled: props.disabled || blocked,
+      'aria-disabled': busy || undefined,
       'aria-busy': busy || undefined,
     }),
     getAlertProps: (props = {}) => ({

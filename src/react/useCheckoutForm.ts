@@ -1,13 +1,12 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CheckoutError } from '../core/errors';
 import { fillLabel, type CheckoutLabels } from '../core/labels';
 import type { CheckoutSessionParams, LineItem, PaymentMethodType } from '../core/types';
 import { resolveLabels } from '../i18n/labels';
-import { describeItems, type CheckoutFormItem } from './checkoutFormItems';
+import { describeItems, type CheckoutFormItem, type CheckoutFormSummary } from './checkoutFormItems';
 import { buildFormParams, defaultPaymentMethod, developerParams, formDefaults, formPropName, type CheckoutFormSource, type CheckoutFormValues, type PromotionCodesOption } from './checkoutFormParams';
 import { checkoutFormResolver } from './checkoutFormResolver';
-import { statusText } from './CheckoutStatus';
 import type { CheckoutSessionCallbacks, CheckoutSettingsProps, CheckoutStatus } from './types';
 import { useCheckoutSession } from './useCheckoutSession';
 import { useCheckoutSettings } from './useCheckoutSettings';
@@ -16,8 +15,8 @@ import { setupIssues } from './setupIssues';
 import { createCheckoutFormGetters, type CheckoutFormGetters } from './createCheckoutFormGetters';
 
 export interface UseCheckoutFormOptions extends CheckoutFormSource, CheckoutSessionCallbacks, CheckoutSettingsProps {
-  /** Label overrides; `quantityRange` ("Choose a quantity from {min} to {max}.") is form-only. Default: none. */
-  labels?: Partial<CheckoutLabels> & { quantityRange?: string };
+  /** Label overrides, merged over the locale's texts (e.g. `quantityRange`: "Choose a quantity from {min} to {max}."). Default: none. */
+  labels?: Partial<CheckoutLabels>;
   /**
    * Last chance to change or cancel: gets the params about to be sent, returns them (changed or not),
    * or `false` to send nothing. May be async. Default: send as is.
@@ -31,8 +30,10 @@ export interface UseCheckoutFormResult extends CheckoutFormGetters {
   status: CheckoutStatus;
   /** True while pending or redirecting. */
   busy: boolean;
-  /** "Creating your checkout…" / "Redirecting to payment…" / '' for the live region. */
+  /** "Creating your checkout…" / "Redirecting to payment…" / the stalled-redirect notice / ''. */
   statusText: string;
+  /** What the polite live region says: each change of a quantity, the subtotal or the status, once. */
+  announcement: string;
   /** The last request failure, else null. */
   error: CheckoutError | null;
   /** A setup mistake in the props (no request is ever sent while set), else null. */
@@ -40,15 +41,20 @@ export interface UseCheckoutFormResult extends CheckoutFormGetters {
   /** What the form-level alert shows, else null: the setup error, the request error, or the empty-cart note. */
   alert: { error: CheckoutError | null; message?: string } | null;
   labels: CheckoutLabels;
+  /** The requested locale (money is formatted in it). */
   locale: string;
+  /** The language of the texts shown (the root's `lang`): `en` while the locale loads or when none matches. */
+  lang: string;
+  /** The direction of the texts shown (the root's `dir`). */
+  dir: 'ltr' | 'rtl';
   items: CheckoutFormItem[];
-  /** Formatted subtotal, when `currency` is set and items carry `unitAmount`. */
+  /** Formatted subtotal, when every line is valid, `currency` is set and items carry `unitAmount`. */
   subtotal?: string;
   /** "14-day free trial", when `trialPeriodDays` is set. */
   trialNote?: string;
   promotionCodes: PromotionCodesOption;
   paymentMethodTypes: PaymentMethodType[];
-  /** The field error of item `index`'s quantity, if any. */
+  /** The field error of item `index`'s quantity, if any (an invalid quantity shows it at once). */
   quantityError: (index: number) => string | undefined;
 }
 
@@ -58,7 +64,7 @@ export interface UseCheckoutFormResult extends CheckoutFormGetters {
  */
 export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFormResult {
   const { config, locale: localeProp, labels: labelOverrides, onSubmit, onRequest, onSuccess, onBeforeRedirect, onError, redirect, ...source } = options;
-  const { labels, locale, config: merged } = useCheckoutSettings({ config, locale: localeProp, labels: labelOverrides }, resolveLabels);
+  const { labels, locale, lang, dir, config: merged } = useCheckoutSettings({ config, locale: localeProp, labels: labelOverrides }, resolveLabels);
   const lineItems: LineItem[] = Array.isArray(source.lineItems) ? source.lineItems.filter((item) => typeof item === 'object' && item !== null) : [];
   // Untyped JavaScript may pass anything; the setup error names it, and the form still renders.
   const methods = Array.isArray(source.paymentMethodTypes) ? source.paymentMethodTypes : undefined;
@@ -74,8 +80,8 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
   useDeveloperError(developerError, onError);
 
   const session = useCheckoutSession(config, { onRequest, onSuccess, onBeforeRedirect, onError, redirect });
-  const latest = useRef({ source: safeSource, locale, labels, onSubmit, baseUrl: merged.baseUrl, quantityRangeLabel: labelOverrides?.quantityRange });
-  latest.current = { source: safeSource, locale, labels, onSubmit, baseUrl: merged.baseUrl, quantityRangeLabel: labelOverrides?.quantityRange };
+  const latest = useRef({ source: safeSource, locale, labels, onSubmit, baseUrl: merged.baseUrl, quantityRangeLabel: labels.quantityRange });
+  latest.current = { source: safeSource, locale, labels, onSubmit, baseUrl: merged.baseUrl, quantityRangeLabel: labels.quantityRange };
 
   // `values` (not only defaultValues): new line items from the props reset the form; react-hook-form
   // compares deeply, so re-rendering with equal props keeps what the shopper entered.
@@ -85,7 +91,10 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
   const watched = useWatch({ control: form.control, name: 'items' }) ?? values.items;
   const summary = describeItems(lineItems, watched, { allowQuantityEdit: allowQuantityEdit === true, currency, locale, labels });
 
+  // While busy every input is read-only (see the getters): the body sent is what the shopper sees.
   const busy = session.status === 'pending' || session.status === 'redirecting';
+  const statusText = session.status === 'pending' ? labels.processing : session.status === 'redirecting' ? labels.redirecting : session.notice === 'redirect-stalled' ? labels.redirectStalled : '';
+  const announcement = useAnnouncement(summary, statusText, labels, locale);
   const submitting = useRef(false);
   const submit = async (values: CheckoutFormValues) => {
     const { source: current, onSubmit: beforeSend, labels: currentLabels } = latest.current;
@@ -118,24 +127,73 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
     if (shownError || cartError) alertRef.current?.focus();
   }, [shownError, cartError]);
 
+  // The submit button stays focusable while busy (aria-disabled, not disabled), takes focus when a
+  // request starts from the keyboard elsewhere in the form, and gets it back after a bfcache return.
+  const submitRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (busy) focusSubmit(submitRef.current);
+  }, [busy]);
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) focusSubmit(submitRef.current);
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
+
   const baseId = useId();
-  const getters = createCheckoutFormGetters({ baseId, form, summary, labels, values, busy, blocked: developerError !== null, handleSubmit, alertRef });
+  const getters = createCheckoutFormGetters({ baseId, form, summary, labels, values, busy, blocked: developerError !== null, handleSubmit, alertRef, submitRef, lang, dir });
   return {
     ...getters,
     form,
     status: session.status,
     busy,
-    statusText: statusText(session.status, labels),
+    statusText,
+    announcement,
     error: session.error,
     developerError,
     alert,
     labels,
     locale,
+    lang,
+    dir,
     items: summary.items,
     subtotal: summary.subtotal,
-    trialNote: trialPeriodDays ? fillLabel(labels.trial, { days: trialPeriodDays }) : undefined,
+    trialNote: trialPeriodDays ? fillLabel(labels.trial, { days: trialPeriodDays }, locale) : undefined,
     promotionCodes: promotionCodes ?? 'hidden',
     paymentMethodTypes: methods ?? [defaultPaymentMethod(safeSource)],
-    quantityError: (index) => form.formState.errors.items?.[index]?.quantity?.message,
+    quantityError: (index) => form.formState.errors.items?.[index]?.quantity?.message ?? summary.items[index]?.invalidMessage,
   };
+}
+
+/** Focuses the submit button unless the shopper has put focus somewhere else on the page. */
+function focusSubmit(button: HTMLButtonElement | null): void {
+  if (!button) return;
+  const page = button.ownerDocument.activeElement;
+  const inside = (button.getRootNode() as Document | ShadowRoot).activeElement;
+  if (!page || page === button.ownerDocument.body || (inside && button.form?.contains(inside))) button.focus();
+}
+
+/**
+ * The live region's text: after each render that changed a quantity, the subtotal or the status, one
+ * sentence with each change, so a screen reader hears every change once and nothing twice.
+ */
+function useAnnouncement(summary: CheckoutFormSummary, statusText: string, labels: CheckoutLabels, locale: string): string {
+  const [announcement, setAnnouncement] = useState('');
+  const before = useRef<{ quantities: number[]; subtotal?: string; statusText: string } | null>(null);
+  const quantities = summary.items.map((line) => line.quantity);
+  useEffect(() => {
+    const previous = before.current;
+    before.current = { quantities, subtotal: summary.subtotal, statusText };
+    if (!previous) return;
+    const parts: string[] = [];
+    for (const line of summary.items) {
+      if (Object.is(line.quantity, previous.quantities[line.index])) continue;
+      parts.push(line.valid ? fillLabel(labels.quantityAnnouncement, { name: line.name, quantity: line.quantity }, locale) : line.invalidMessage!);
+    }
+    if (summary.subtotal && summary.subtotal !== previous.subtotal) parts.push(fillLabel(labels.subtotalAnnouncement, { amount: summary.subtotal }, locale));
+    if (statusText && statusText !== previous.statusText) parts.push(statusText);
+    if (parts.length > 0) setAnnouncement(parts.map((part) => (/[.!?。…]$/.test(part) ? part : `${part}.`)).join(' '));
+  }, [quantities.join(' '), summary.subtotal, statusText]);
+  return announcement;
 }
