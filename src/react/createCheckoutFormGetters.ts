@@ -59,7 +59,8 @@ export function createCheckoutFormGetters(inputs: GetterInputs): CheckoutFormGet
   const { baseId, form, summary, labels, values, busy, blocked, handleSubmit, alertRef, submitRef, lang, dir } = inputs;
   const id = (index: number, what: string) => `${baseId}-item${index}-${what}`;
   const field = (index: number) => `items.${index}.quantity` as const;
-  const errorOf = (index: number) => form.formState.errors.items?.[index]?.quantity?.message;
+  // The submit's error, else the live one: an invalid quantity is flagged as soon as it is typed.
+  const errorOf = (index: number) => form.formState.errors.items?.[index]?.quantity?.message ?? summary.items[index]?.invalidMessage;
   const nameOf = (index: number) => summary.items[index]?.name ?? '';
   const setQuantity = (index: number, next: number) => {
     if (busy) return; // read-only while a request is pending: what is sent is what is shown

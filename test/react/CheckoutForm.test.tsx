@@ -131,7 +131,7 @@ describe('<CheckoutForm>', () => {
 
     // Props change under rows that did not re-render for the edit: each one follows.
     rerender(form({ locale: 'de', currency: 'usd' }));
-    expect(screen.getByRole('button', { name: 'Menge von Mug erhöhen' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Menge von Mug erhöhen' })).toBeTruthy(); // German loads on demand
     expect(rows().map((text) => text?.replace(/\s/g, ' '))).toEqual(['Summe 12,00 $', 'Summe 7,50 $', 'Summe 3,00 $']);
     expect((screen.getByRole('spinbutton', { name: 'Menge Sticker' }) as HTMLInputElement).value).toBe('3');
 

@@ -1,10 +1,13 @@
 // Server rendering in plain Node: no window, no document.
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
-import { CheckoutButton, CheckoutForm, CheckoutProvider } from '../../src/index';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CheckoutButton, CheckoutForm, CheckoutProvider, loadLocale } from '../../src/index';
 import { ssrCases } from './ssrCases';
 
 describe('renderToString in Node', () => {
+  // Locales other than English load on demand: a server renders them once loaded (await loadLocale).
+  beforeAll(() => Promise.all(['de', 'fr', 'it'].map((code) => loadLocale(code))));
+
   it('runs without a window', () => {
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
