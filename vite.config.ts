@@ -54,6 +54,7 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
+          globalSetup: ['e2e/support/globalSetup.ts'],
         },
       },
       {
@@ -62,6 +63,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
+          // One packed tarball and one Chromium for the whole run (see the file).
+          globalSetup: ['e2e/support/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxWorkers: 2,

@@ -15,6 +15,8 @@ describeInChromium("the mock's hosted payment page in Chromium", () => {
     dir = mkdtempSync(join(tmpdir(), 'cw-hosted-'));
     writeFileSync(join(dir, 'thanks.html'), '<!doctype html><title>Thanks</title><h1>Thank you</h1>');
     writeFileSync(join(dir, 'cart.html'), '<!doctype html><title>Cart</title><h1>Your cart</h1>');
+    // The shop's own pages ask for /favicon.ico; a 404 there would be a console error in the test.
+    writeFileSync(join(dir, 'favicon.ico'), '');
     server = await startMockServer({ staticDir: dir });
     browser = await launchChromium();
   });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
-import { describe } from 'vitest';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { describe, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
@@ -23,9 +23,29 @@ export function chromiumMissing(): string | undefined {
  */
 export const describeInChromium = chromiumMissing() ? describe.skip : describe;
 
-/** Starts the system Chromium headless with the project's flags. */
+/**
+ * The system Chromium headless with the project's flags. Without options, a connection to the run's
+ * shared Chromium (started once by e2e/support/globalSetup.ts): starting a browser per suite costs
+ * seconds on a 2-core machine. `close()` then closes this suite's contexts and disconnects. With
+ * options (other flags), a browser of its own.
+ */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
+  const shared = Object.keys(options).length === 0 ? sharedEndpoint() : '';
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ headless: true, ...options, executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
+}
+
+/** The shared browser of a run, for globalSetup. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, host: '127.0.0.1' });
+}
+
+function sharedEndpoint(): string {
+  try {
+    return inject('chromiumWsEndpoint') ?? '';
+  } catch {
+    return ''; // outside a vitest run with the globalSetup
+  }
 }

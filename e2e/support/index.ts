@@ -6,3 +6,4 @@ export { IIFE_PATH, PAGES_DIR, REPO_ROOT, STRICT_CSP, startTestServer } from './
 export type { TestServer, TestServerOptions } from './server';
 export { checkoutEventTypes, readEvents, recordEvents } from './events';
 export type { RecordedEvent } from './events';
+export { packedTarball } from './packed';

@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockServer, type StoredSession } from '../../src/mock';
 
@@ -48,6 +48,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'checkout-widget-e2e-'));
   cpSync(options.pagesDir ?? PAGES_DIR, dir, { recursive: true });
   cpSync(IIFE_PATH, join(dir, 'checkout-widget.iife.js'));
+  // What the script loads on demand from beside itself (checkout-widget-*.js, locales/), as a shop copies it.
+  for (const name of readdirSync(dirname(IIFE_PATH))) {
+    const onDemand = (/^checkout-widget-[\w.-]+\.js$/.test(name) && name !== basename(IIFE_PATH)) || name === 'locales';
+    if (onDemand) cpSync(join(dirname(IIFE_PATH), name), join(dir, name), { recursive: true });
+  }
   for (const [name, source] of Object.entries(options.files ?? {})) cpSync(source, join(dir, name), { recursive: true });
   // Chromium asks for /favicon.ico on every page; a 404 would be a console error in every test.
   if (!existsSync(join(dir, 'favicon.ico'))) writeFileSync(join(dir, 'favicon.ico'), tinyIcon());
