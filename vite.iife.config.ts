@@ -1,45 +1,184 @@
-import { defineConfig } from 'vite';
+import { build as viteBuild, defineConfig, type InlineConfig, type Plugin, type UserConfig } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const OUT_DIR = here('./dist');
+const FORM_FILE = 'checkout-widget-form.js';
+const LOCALE_INDEX = 'locales/index.js';
+const LOCALES_DIR = here('./src/i18n/locales');
+// Module state both halves must share (a locale registered from the page must reach the form): the
+// form chunk reads these modules from the main file (CheckoutWidget.__shared) instead of a copy.
+const SHARED_MODULES: Record<string, string> = { i18n: here('./src/i18n/registry.ts') };
 
-// The script-tag bundle: one self-contained file with the UI, the CSS and all locales. React 19 alone
-// is ~60 KB gzip, so react and react-dom are swapped for preact/compat (same hooks API, ~4 KB); the
-// whole browser suite runs against this build, so the swap is checked, not assumed. No zod inside: the
-// widget parses with src/core/validate.ts, so loading it adds no global but CheckoutWidget.
-export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
-      // preact/compat, with a default export that holds only what react-hook-form reads (see the file).
-      { find: /^react$/, replacement: here('./scripts/preact-as-react.mjs') },
-    ],
-  },
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: false,
-    minify: true,
-    // Vite's own 'baseline-widely-available' browsers: class fields and #private stay native (smaller
-    // than their ES2020 lowering), and every browser a shop supports in 2026 runs it.
-    target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
-    cssCodeSplit: false,
-    rolldownOptions: {
-      // TanStack's "use client" directives mean nothing inside a script-tag bundle.
-      onLog(level, log, handler) {
-        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        handler(level, log);
+// The script-tag bundle: dist/checkout-widget.iife.js is one self-contained classic script (global
+// CheckoutWidget) with the elements, mount(), the plain-DOM button over core's checkout flow, English
+// and the CSS. No React: the form (React 19 → preact/compat, ~4 KB instead of ~60 KB; react-hook-form)
+// is dist/checkout-widget-form.js and each other locale is dist/locales/<code>.js, classic scripts
+// beside it that src/element/loadChunk.ts loads on demand with their SHA-384 baked in here. No zod
+// inside: the widget parses with src/core/validate.ts, so loading it adds no global but CheckoutWidget.
+const target = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
+const reactAsPreact = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+  // preact/compat, with a default export that holds only what react-hook-form reads (see the file).
+  { find: /^react$/, replacement: here('./scripts/preact-as-react.mjs') },
+];
+
+/** Swaps modules by resolved path: the script tag's loaders for the bundler ones (dynamic import() cannot be in an IIFE). */
+function swapModules(swaps: Record<string, string>): Plugin {
+  return {
+    name: 'checkout-widget-swap-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const swapped = resolved && swaps[resolved.id.replace(/\?.*$/, '')];
+      return swapped ? { id: swapped } : null;
+    },
+  };
+}
+
+const loaderSwaps = {
+  [here('./src/element/loadFormView.ts')]: here('./src/element/loadFormView.iife.ts'),
+  [here('./src/i18n/localeFiles.ts')]: here('./src/element/loadLocaleFile.iife.ts'),
+};
+
+/** In the form chunk, each shared module becomes a view of the main file's copy (names read by esbuild). */
+function sharedFromMain(names: Record<string, string[]>): Plugin {
+  const ids = new Map(Object.entries(SHARED_MODULES).map(([key, path]) => [path, key]));
+  return {
+    name: 'checkout-widget-shared-from-main',
+    enforce: 'pre',
+    load(id) {
+      const key = ids.get(id);
+      if (!key) return null;
+      const exported = names[key]!.filter((name) => name !== 'default');
+      return `const shared = globalThis.CheckoutWidget.__shared[${JSON.stringify(key)}];\nexport const { ${exported.join(', ')} } = shared;\n`;
+    },
+  };
+}
+
+async function exportNames(path: string): Promise<string[]> {
+  const result = await esbuild({ entryPoints: [path], bundle: true, format: 'esm', write: false, metafile: true, outdir: '/virtual', logLevel: 'silent' });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+// The stylesheet in two halves: the main file adopts what a button and the messages need, the form
+// chunk adopts the rest (everything from the form's root rule on) when the first form mounts.
+function splitStyles(half: 'common' | 'form'): Plugin {
+  return {
+    name: `checkout-widget-styles-${half}`,
+    enforce: 'post',
+    transform(code, id) {
+      if (!/checkout-widget\.css\?inline$/.test(id)) return null;
+      const match = /export default ("(?:[^"\\]|\\.)*")/.exec(code);
+      if (!match) return null;
+      const css = JSON.parse(match[1]!) as string;
+      const at = css.search(/\.cw-root\.cw-checkout-form\s*\{/);
+      // No marker (the stylesheet was reorganised): the main file keeps all of it, which is only bigger.
+      const part = at < 0 ? (half === 'common' ? css : '') : half === 'common' ? css.slice(0, at) : css.slice(at);
+      return { code: code.replace(match[1]!, JSON.stringify(part)), map: null };
+    },
+  };
+}
+
+const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync(join(OUT_DIR, file))).digest('base64')}`;
+const version = () => /version = '([^']+)'/.exec(readFileSync(here('./src/element/version.ts'), 'utf8'))![1]!;
+
+/** Builds the chunks first, so their hashes can be baked into the main file. */
+async function buildChunks(): Promise<Record<string, { file: string; integrity: string }>> {
+  const names = Object.fromEntries(await Promise.all(Object.entries(SHARED_MODULES).map(async ([key, path]) => [key, await exportNames(path)] as const)));
+  const form: InlineConfig = {
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [swapModules(loaderSwaps), sharedFromMain(names), splitStyles('form')],
+    resolve: { alias: reactAsPreact },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: false,
+      sourcemap: false,
+      minify: true,
+      target,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return; // TanStack's "use client" means nothing here
+          handler(level, log);
+        },
+      },
+      lib: { entry: here('./src/element/formChunk.iife.ts'), formats: ['iife'], name: 'CheckoutWidgetForm', fileName: () => FORM_FILE },
+    },
+  };
+  await viteBuild(form);
+  const manifest: Record<string, { file: string; integrity: string }> = { form: { file: FORM_FILE, integrity: sri(FORM_FILE) } };
+
+  // One classic script per shipped locale (English is in the main file): locales/<code>.js.
+  const locales: Record<string, { file: string; integrity: string }> = {};
+  const localeFiles = existsSync(LOCALES_DIR) ? readdirSync(LOCALES_DIR).filter((name) => /^[\w-]+\.ts$/.test(name) && name !== 'en.ts' && !name.endsWith('.test.ts')) : [];
+  await Promise.all(
+    localeFiles.map(async (name) => {
+      const code = name.slice(0, -3);
+      const file = `locales/${code}.js`;
+      const result = await esbuild({
+        stdin: {
+          contents: `import texts from ${JSON.stringify(join(LOCALES_DIR, name))};\nglobalThis.CheckoutWidget?.__chunk?.(${JSON.stringify(`locale/${code}`)}, ${JSON.stringify(version())}, { default: texts });\n`,
+          resolveDir: LOCALES_DIR,
+          loader: 'ts',
+        },
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target,
+        write: false,
+        logLevel: 'silent',
+      });
+      mkdirSync(dirname(join(OUT_DIR, file)), { recursive: true });
+      writeFileSync(join(OUT_DIR, file), result.outputFiles[0]!.text);
+      locales[`locale/${code}`] = { file, integrity: sri(file) };
+    }),
+  );
+  if (Object.keys(locales).length > 0) {
+    // One hash in the main file for all of them: locales/index.js lists each file's.
+    const sorted = Object.fromEntries(Object.entries(locales).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(join(OUT_DIR, LOCALE_INDEX), `globalThis.CheckoutWidget?.__chunk?.("locale/",${JSON.stringify(version())},${JSON.stringify(sorted)});\n`);
+    manifest['locale/'] = { file: LOCALE_INDEX, integrity: sri(LOCALE_INDEX) };
+  }
+  return Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export default defineConfig(async ({ command }): Promise<UserConfig> => {
+  const chunks = command === 'build' ? await buildChunks() : {};
+  return {
+    plugins: [swapModules(loaderSwaps), splitStyles('common')],
+    resolve: { alias: reactAsPreact },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), __CHECKOUT_WIDGET_CHUNKS__: JSON.stringify(chunks) },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: false,
+      minify: true,
+      // Vite's own 'baseline-widely-available' browsers: class fields and #private stay native (smaller
+      // than their ES2020 lowering), and every browser a shop supports in 2026 runs it.
+      target,
+      cssCodeSplit: false,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+      lib: {
+        entry: here('./src/element/iife.ts'),
+        name: 'CheckoutWidget',
+        formats: ['iife'],
+        fileName: () => 'checkout-widget.iife.js',
       },
     },
-    lib: {
-      entry: here('./src/element/iife.ts'),
-      name: 'CheckoutWidget',
-      formats: ['iife'],
-      fileName: () => 'checkout-widget.iife.js',
-    },
-  },
+  };
 });

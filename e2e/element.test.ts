@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { describeInChromium, launchChromium, readEvents, recordEvents, startTestServer, watchProblems, type PageProblems, type RecordedEvent, type TestServer } from './support';
+import { dirname, join } from 'node:path';
+import { describeInChromium, IIFE_PATH, launchChromium, readEvents, recordEvents, startTestServer, watchProblems, type PageProblems, type RecordedEvent, type TestServer } from './support';
+
+/** The files the script tag loads on demand, served beside it as a shop deploys dist/. */
+export const besideIife = { 'checkout-widget-form.js': join(dirname(IIFE_PATH), 'checkout-widget-form.js'), locales: join(dirname(IIFE_PATH), 'locales') };
 
 // The script-tag integration as a shop uses it: plain HTML pages (e2e/pages) with no build step, the
 // built dist/checkout-widget.iife.js, the mock backend, and a strict CSP on every page.
@@ -12,7 +16,7 @@ describeInChromium('<checkout-button> and <checkout-form> from the script tag, u
   let problems: PageProblems;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
+    [browser, server] = await Promise.all([launchChromium(), startTestServer({ files: besideIife })]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -105,7 +109,8 @@ describeInChromium('<checkout-button> and <checkout-form> from the script tag, u
         parts: [...new Set([...roots[2]!.querySelectorAll('[part]')].map((element) => element.getAttribute('part')))].sort(),
       };
     });
-    expect(styling.sheetsPerRoot).toEqual([1, 1, 1]);
+    // The button's sheet in every root; the form adds the form's rules, which arrive with the form's code.
+    expect(styling.sheetsPerRoot).toEqual([1, 1, 2]);
     expect(styling.oneSharedSheet).toBe(true);
     expect(styling.styleElements).toEqual([0, 0, 0]);
     expect(styling.rulesInSheet).toBeGreaterThan(3);
@@ -443,7 +448,7 @@ describeInChromium('<checkout-button> and <checkout-form> from the script tag, u
       addedBySecondCopy: [],
       sameApi: true,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
-      keys: ['CheckoutButtonElement', 'CheckoutFormElement', 'mount', 'version'],
+      keys: ['CheckoutButtonElement', 'CheckoutFormElement', 'mount', 'registerLocale', 'version'],
       registered: true,
       hostReact: true,
     });

@@ -1,7 +1,7 @@
-import type { CheckoutIssue } from '../core';
+import type { CheckoutIssue } from '../core/errors';
 import { attributeNames, booleanAttributes, parseAttributes, toAttributeName, toPropertyName, type AttributeName } from './attributes';
 import type { WidgetKind } from './options';
-import { whenParsed } from './ready';
+import { whenContentParsed } from './ready';
 import { Widget } from './Widget';
 
 // Importing this file on a server (SSR of a page that uses the elements) must not throw.
@@ -21,6 +21,10 @@ export abstract class CheckoutElement extends Base {
   private declare _widget: Widget | undefined;
   private declare _config: unknown;
   private declare _children: MutationObserver | undefined;
+  private declare _stopWaiting: (() => void) | undefined;
+  /** What the widget was last rendered from: a change of props is checked once, an unchanged one not at all. */
+  private declare _renderedKey: string | undefined;
+  private declare _renderedConfig: unknown;
   private _scheduled = false;
 
   /** Complex options that attributes cannot carry: lineItems, labels, config (headers, getAccessToken, fetch…), callbacks. */
@@ -51,6 +55,9 @@ export abstract class CheckoutElement extends Base {
     queueMicrotask(() => {
       if (this.isConnected) return;
       this._children?.disconnect();
+      this._stopWaiting?.();
+      this._scheduled = false;
+      this._renderedKey = undefined;
       this._widget?.destroy();
     });
   }
@@ -62,19 +69,31 @@ export abstract class CheckoutElement extends Base {
     this._schedule();
   }
 
+  /**
+   * Renders once per microtask of changes, as soon as the element's content is parsed: at once when
+   * the script is deferred or comes after the element, else when the parser has passed its end tag
+   * (its label and JSON config are complete), not on DOMContentLoaded.
+   */
   private _schedule(): void {
     if (this._scheduled || !this.isConnected) return;
     this._scheduled = true;
-    void whenParsed().then(() => {
-      this._scheduled = false;
-      if (this.isConnected) this._render();
-    });
+    this._stopWaiting = whenContentParsed(this, () =>
+      queueMicrotask(() => {
+        this._scheduled = false;
+        if (this.isConnected) this._render();
+      }),
+    );
   }
 
   private _render(): void {
     const subject = `<${this.localName}>`;
-    const fromAttributes = parseAttributes((name) => this.getAttribute(name));
     const script = this.querySelector(jsonConfigSelector);
+    const label = this.kind === 'button' ? readLabel(this) : undefined;
+    const key = JSON.stringify([attributeNames.map((name) => this.getAttribute(name)), script?.textContent ?? null, label ?? null]);
+    if (this._widget && key === this._renderedKey && this._config === this._renderedConfig) return;
+    this._renderedKey = key;
+    this._renderedConfig = this._config;
+    const fromAttributes = parseAttributes((name) => this.getAttribute(name));
     let json: unknown = {};
     const issues: CheckoutIssue[] = [...fromAttributes.issues];
     if (script) {
@@ -94,7 +113,7 @@ export abstract class CheckoutElement extends Base {
     mergeOptions(options, fromAttributes.options);
     options.kind = this.kind;
     // A button's text is its label; a form's children are fallback content (or its JSON) and stay out of it.
-    if (this.kind === 'button') options.label = readLabel(this) ?? options.label;
+    if (this.kind === 'button') options.label = label ?? options.label;
     this._widget ??= new Widget(this);
     const priceAttribute = fromAttributes.options.lineItems !== undefined;
     this._widget.render(options, { subject, issues, describeIssue: (issue) => describeForElement(issue, options, priceAttribute) });
@@ -181,4 +200,5 @@ export interface CheckoutElement {
   disabled: boolean;
   locale: string | null;
   theme: string | null;
+  target: string | null;
 }

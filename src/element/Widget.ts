@@ -1,14 +1,19 @@
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { describeError, warnOnce, type CheckoutError, type CheckoutIssue, type CheckoutSessionParams, type CheckoutSessionRequest } from '../core';
-import { setupErrorKey, validationError } from '../core/errors';
+import type { CheckoutCallbacks } from '../core/callbacks';
+import { warnOnce } from '../core/dev';
+import { describeError, setupErrorKey, validationError, type CheckoutError, type CheckoutIssue } from '../core/errors';
+import type { ClientConfig } from '../core/types';
+import type { CheckoutSessionRequest } from '../core/wire';
 import { resolveCommonLabels } from '../i18n/commonLabels';
-import { CheckoutAlert } from '../react/CheckoutAlert';
-import { CheckoutButton, type CheckoutButtonProps } from '../react/CheckoutButton';
-import { CheckoutForm, type CheckoutFormProps } from '../react/CheckoutForm';
+import { loadLocale, resolveLocale, subscribeLocales } from '../i18n/registry';
+import type { CheckoutFormProps } from '../react/CheckoutForm';
+import { createAlert, span } from './alertView';
+import { ButtonView } from './ButtonView';
+import { FormHost } from './FormHost';
+import { navigationFor } from './navigationTarget';
 import { parseWidgetOptions, type WidgetOptions } from './options';
-import { mirrorParts } from './parts';
+import { whenParsed } from './ready';
 import { adoptStyles } from './styles';
+import { watchConnection } from './watchConnection';
 
 export interface RenderContext {
   /** Names the widget in error messages: "<checkout-button>", "CheckoutWidget.mount()". */
@@ -19,33 +24,74 @@ export interface RenderContext {
   describeIssue?: (issue: CheckoutIssue) => CheckoutIssue;
 }
 
+type View = { kind: 'button'; view: ButtonView } | { kind: 'form'; view: FormHost } | { kind: 'problem'; view: HTMLElement };
+
 /**
- * One widget in one host element's shadow root: renders the React component for the options, turns
- * its callbacks into DOM events on the host and owns the requests, so destroy() aborts them all.
- * Shared by the custom elements and mount().
+ * One widget in one host element's shadow root, shared by the custom elements and mount(). A button is
+ * plain DOM over core's checkout flow (ButtonView); a form loads its React part on first use
+ * (FormHost); bad options render a message in place. The callbacks become DOM events on the host, and
+ * destroy() aborts whatever is in flight.
  */
 export class Widget {
-  // `declare`: undefined until set, without an assignment of undefined in the ES2020 script-tag build.
-  private declare root: Root | undefined;
   private declare container: HTMLElement | undefined;
-  private declare parts: MutationObserver | undefined;
+  private declare current: View | undefined;
+  private declare options: WidgetOptions;
+  private declare config: ClientConfig | undefined;
+  private declare lastRender: [unknown, RenderContext] | undefined;
+  private declare stopLocales: (() => void) | undefined;
   private requests = new AbortController();
   /** setupErrorKey of the setup error last reported, or null. */
   private reported: string | null = null;
   private declare userFetch: typeof fetch | undefined;
   private declare fetch: typeof fetch | undefined;
+  /** The component callbacks, made once so the form's props keep their identity between renders. */
+  private readonly callbacks: CheckoutCallbacks;
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: HTMLElement) {
+    const live = () => !this.requests.signal.aborted && this.host.isConnected;
+    this.callbacks = {
+      onRequest: (body: CheckoutSessionRequest) => {
+        // A copy, not a JSON round trip: listeners read the body; what is sent was serialized already.
+        if (!live() || !this.emit('checkout:submit', structuredClone(body), true)) return false;
+        return this.options.onRequest?.(body);
+      },
+      onSuccess: (session) => this.options.onSuccess?.(session),
+      onBeforeRedirect: (url: string) => {
+        if (!live() || !this.emit('checkout:redirect', { url }, true)) return false;
+        return this.options.onBeforeRedirect?.(url);
+      },
+      // preventDefault() on checkout:error, or onError returning false: the page shows its own message.
+      onError: (error: CheckoutError) => {
+        if (!live()) return; // unmounted or taken out of the page: nobody to tell
+        const showOwn = this.emit('checkout:error', describeError(error), true);
+        return this.options.onError?.(error) !== false && showOwn ? undefined : false;
+      },
+      redirect: (url: string) => (this.options.redirect ?? navigationFor(this.options.target) ?? ((target: string) => window.location.assign(target)))(url),
+    };
+  }
 
   render(input: unknown, context: RenderContext): void {
-    const root = this.ensureRoot();
+    this.lastRender = [input, context];
+    const container = this.ensureContainer();
     const parsed = context.issues?.length ? { ok: false as const, issues: context.issues } : parseWidgetOptions(input);
     const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
-    setAttribute(this.container!, 'data-theme', record.theme);
-    setAttribute(this.container!, 'lang', record.locale);
-    if (!parsed.ok) return this.renderProblem(root, parsed.issues, context, record);
+    const locale = typeof record.locale === 'string' && record.locale !== '' ? record.locale : undefined;
+    setAttribute(container, 'data-theme', record.theme);
+    if (!parsed.ok) return this.renderProblem(parsed.issues, context, locale, record);
     this.reported = null;
-    root.render(parsed.options.kind === 'form' ? createElement(CheckoutForm, this.formProps(parsed.options)) : createElement(CheckoutButton, this.buttonProps(parsed.options, parsed.params)));
+    this.options = parsed.options;
+    const config = this.clientConfig(parsed.options);
+    if (parsed.options.kind === 'form') {
+      setAttribute(container, 'lang', locale); // the form sets its own direction and texts
+      this.watchLocales(undefined);
+      const form = this.current?.kind === 'form' ? this.current.view : this.show({ kind: 'form', view: new FormHost(container, (error) => this.formFailed(error)) }).view;
+      form.render(this.formProps(parsed.options, config));
+      return;
+    }
+    const shown = this.applyLocale(container, locale);
+    const button = this.current?.kind === 'button' ? this.current.view : this.show({ kind: 'button', view: new ButtonView(container, this.host) }).view;
+    const { locale: _locale, labels, disabled, label } = parsed.options;
+    button.update({ params: parsed.params, config, callbacks: this.callbacks, labels: resolveCommonLabels(shown, labels), locale: shown, label, disabled });
   }
 
   /** Unmounts and aborts any pending request; a later render() starts afresh. */
@@ -54,15 +100,23 @@ export class Widget {
     this.requests = new AbortController();
     this.reported = null;
     this.fetch = undefined;
-    this.root?.unmount();
-    this.root = undefined;
-    this.parts?.disconnect();
+    this.config = undefined;
+    this.show(undefined);
+    this.watchLocales(undefined);
     this.container?.remove();
     this.container = undefined;
   }
 
-  private ensureRoot(): Root {
-    if (this.root) return this.root;
+  private show<T extends View | undefined>(next: T): T {
+    const previous = this.current;
+    if (previous?.kind === 'problem') previous.view.remove();
+    else previous?.view.destroy();
+    this.current = next;
+    return next;
+  }
+
+  private ensureContainer(): HTMLElement {
+    if (this.container) return this.container;
     let shadow = this.host.shadowRoot;
     if (!shadow) {
       try {
@@ -72,75 +126,92 @@ export class Widget {
       }
     }
     adoptStyles(shadow);
-    this.parts = mirrorParts(shadow);
     this.container = document.createElement('div');
     shadow.append(this.container);
-    this.root = createRoot(this.container);
-    return this.root;
+    return this.container;
   }
 
-  private renderProblem(root: Root, found: CheckoutIssue[], context: RenderContext, record: Record<string, unknown>): void {
+  /** Sets lang and dir for the texts shown now, and starts loading the locale's file if it is not here yet (English meanwhile). */
+  private applyLocale(container: HTMLElement, locale: string | undefined): string | undefined {
+    const resolved = resolveLocale(locale);
+    setAttribute(container, 'lang', locale === undefined ? undefined : resolved.lang);
+    setAttribute(container, 'dir', locale === undefined ? undefined : resolved.dir);
+    this.watchLocales(resolved.loading);
+    if (resolved.loading) loadLocale(resolved.loading).catch(() => {}); // English stays; the registry warns
+    return locale;
+  }
+
+  /** While a locale is loading, re-render when it arrives. */
+  private watchLocales(loading: string | undefined): void {
+    if (loading && !this.stopLocales) {
+      this.stopLocales = subscribeLocales(() => {
+        if (this.lastRender && this.container) this.render(...this.lastRender);
+      });
+    } else if (!loading && this.stopLocales) {
+      this.stopLocales();
+      this.stopLocales = undefined;
+    }
+  }
+
+  private renderProblem(found: CheckoutIssue[], context: RenderContext, locale: string | undefined, record: Record<string, unknown>): void {
     const issues = context.describeIssue ? found.map(context.describeIssue) : found;
     const error = validationError(issues, `${context.subject} is not set up correctly (no request can be sent)`);
-    const message = error.message;
-    const labels = resolveCommonLabels(typeof record.locale === 'string' ? record.locale : undefined);
-    root.render(createElement('span', { className: 'cw-root', 'data-part': 'root' }, createElement(CheckoutAlert, { error, labels })));
-    const key = setupErrorKey(issues);
+    const shown = this.applyLocale(this.container!, locale);
+    const labels = resolveCommonLabels(shown, isLabels(record.labels) ? record.labels : undefined);
+    const root = span('cw-root');
+    root.setAttribute('data-part', 'root');
+    root.setAttribute('part', 'root');
+    root.append(createAlert(error, labels, shown));
+    this.show({ kind: 'problem', view: root });
+    this.container!.replaceChildren(root);
+    this.report(error, setupErrorKey(issues));
+  }
+
+  /** A setup error is reported once per set of issues, and only once the page is parsed, so a listener in a later (deferred) script hears it. */
+  private report(error: CheckoutError, key: string): void {
     if (key === this.reported) return;
     this.reported = key;
-    warnOnce(message, message); // development builds only; never console.error
-    // Later than now, so a listener added right after the element or the mount() call still hears it.
-    queueMicrotask(() => {
+    warnOnce(error.message, error.message); // development builds only; never console.error
+    void whenParsed().then(() => {
       if (this.reported === key) this.emit('checkout:error', describeError(error), true); // cancelable, but a setup error always shows
     });
+  }
+
+  private formFailed(error: CheckoutError): void {
+    const root = span('cw-root');
+    root.setAttribute('data-part', 'root');
+    root.append(createAlert(error, resolveCommonLabels(undefined)));
+    this.container?.replaceChildren(root);
+    this.emit('checkout:error', describeError(error), true);
   }
 
   private emit(type: string, detail: unknown, cancelable = false): boolean {
     return this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** The component callbacks, as DOM events on the host; an unmounted widget neither reports nor navigates. */
-  private callbacks(options: WidgetOptions) {
-    const signal = this.requests.signal;
-    return {
-      // The element checked relative URLs against this page (parseWidgetOptions); the component must
-      // check them against the same base, not its fixed server-rendering one, or one value typed into
-      // success-url could be fine for the element and a setup error for the component.
-      config: { ...options.config, baseUrl: options.config?.baseUrl ?? location.href, fetch: this.abortableFetch(options.config?.fetch) },
-      onRequest: (body: CheckoutSessionRequest) => {
-        if (signal.aborted || !this.emit('checkout:submit', JSON.parse(JSON.stringify(body)), true)) return false;
-        return options.onRequest?.(body);
-      },
-      onBeforeRedirect: (url: string) => {
-        if (signal.aborted || !this.host.isConnected || !this.emit('checkout:redirect', { url }, true)) return false;
-        return options.onBeforeRedirect?.(url);
-      },
-      // preventDefault() on checkout:error, or onError returning false: the page shows its own message.
-      onError: (error: CheckoutError) => {
-        if (signal.aborted || !this.host.isConnected) return; // unmounted or taken out of the page: nobody to tell
-        const showOwn = this.emit('checkout:error', describeError(error), true);
-        return options.onError?.(error) !== false && showOwn ? undefined : false;
-      },
-    };
+  /** The client config as checked by the options, resolved against this page; the same object while it does not change. */
+  private clientConfig(options: WidgetOptions): ClientConfig {
+    // The element checked relative URLs against this page (parseWidgetOptions); the request must
+    // resolve them against the same base, or one value could pass one check and fail the other.
+    const next: ClientConfig = { ...options.config, baseUrl: options.config?.baseUrl ?? location.href };
+    if (options.kind === 'form') next.fetch = this.abortableFetch(options.config?.fetch);
+    if (this.config && shallowEqual(this.config, next)) return this.config;
+    return (this.config = next);
   }
 
-  private buttonProps(options: WidgetOptions, params: CheckoutSessionParams): CheckoutButtonProps {
-    const { locale, labels, disabled, onSuccess, label } = options;
-    return { ...params, ...this.callbacks(options), locale, labels, disabled, onSuccess, children: label };
-  }
-
-  private formProps(options: WidgetOptions): CheckoutFormProps {
-    const { lineItems = [], successUrl = '', cancelUrl, mode, paymentMethodTypes, allowQuantityEdit, currency, customer, discounts, expand, locale, labels, onSubmit, onSuccess, label } = options;
+  private formProps(options: WidgetOptions, config: ClientConfig): CheckoutFormProps {
+    const { lineItems = [], successUrl = '', cancelUrl, mode, paymentMethodTypes, allowQuantityEdit, currency, customer, discounts, expand, locale, labels, onSubmit, label } = options;
     return {
-      lineItems, successUrl, cancelUrl, mode, paymentMethodTypes, allowQuantityEdit, currency, customer, discounts, expand, locale, labels, onSubmit, onSuccess,
+      lineItems, successUrl, cancelUrl, mode, paymentMethodTypes, allowQuantityEdit, currency, customer, discounts, expand, locale, labels, onSubmit,
       promotionCodes: options.promotionCodes ?? (options.allowPromotionCodes ? 'on' : undefined),
       trialPeriodDays: options.trialPeriodDays ?? options.subscriptionData?.trialPeriodDays,
       submitLabel: label,
-      ...this.callbacks(options),
+      config,
+      ...this.callbacks,
     };
   }
 
-  /** Every request of this widget also listens to its abort signal, whatever the component does on unmount. */
+  /** Every request of the form also listens to this widget's abort signal and to its host leaving the page, whatever the component does. */
   private abortableFetch(userFetch: typeof fetch | undefined): typeof fetch {
     if (this.fetch && this.userFetch === userFetch) return this.fetch;
     const signal = this.requests.signal;
@@ -152,22 +223,26 @@ export class Widget {
         if (source?.aborted) abort();
         source?.addEventListener('abort', abort, { once: true });
       }
-      // A host taken out of the page without unmount() (a single-page app swapping its view) must not
-      // leave its request running. Custom elements hear disconnectedCallback; a mount()ed <div> does
-      // not, so the document is watched while this request is in flight, and only then.
-      const detached = new MutationObserver(() => {
-        if (!this.host.isConnected) abort();
-      });
-      detached.observe(this.host.ownerDocument, { childList: true, subtree: true });
-      const settled = () => detached.disconnect();
+      // A host taken out of the page without unmount() (a single-page app swapping its view, also
+      // inside another shadow root) must not leave its request running; watched only while in flight.
+      const stop = watchConnection(this.host, abort);
       const request = (userFetch ?? fetch)(input, { ...init, signal: controller.signal });
-      request.then(settled, settled);
+      request.then(stop, stop);
       return request;
     });
   }
 }
 
 function setAttribute(element: Element, name: string, value: unknown): void {
-  if (typeof value === 'string' && value !== '') element.setAttribute(name, value);
-  else element.removeAttribute(name);
+  if (typeof value === 'string' && value !== '') {
+    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  } else element.removeAttribute(name);
 }
+
+function shallowEqual(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+const isLabels = (value: unknown): value is Record<string, string> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -17,6 +17,7 @@ export const attributeNames = [
   'disabled',
   'locale',
   'theme',
+  'target',
 ] as const;
 export type AttributeName = (typeof attributeNames)[number];
 
@@ -48,7 +49,7 @@ export function parseAttributes(read: (name: AttributeName) => string | null): P
     return undefined;
   };
 
-  for (const name of ['success-url', 'cancel-url', 'mode', 'currency', 'customer', 'promotion-codes', 'locale', 'theme'] as const) {
+  for (const name of ['success-url', 'cancel-url', 'mode', 'currency', 'customer', 'promotion-codes', 'locale', 'theme', 'target'] as const) {
     const value = read(name);
     if (value !== null) options[toPropertyName(name)] = value;
   }

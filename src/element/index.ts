@@ -8,6 +8,8 @@ export type { WidgetKind } from './options';
 export { CheckoutButtonElement, CheckoutFormElement, CheckoutElement } from './CheckoutElement';
 export { attributeNames } from './attributes';
 export { version } from './version';
+export { registerLocale } from '../i18n/registry';
+export type { NavigationTarget } from './navigationTarget';
 
 defineCheckoutElements();
 

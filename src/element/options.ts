@@ -1,10 +1,13 @@
-import { describeIssues } from '../core/params';
-import { array, boolean, integer, isRecord, atLeast, is, issuesOf, matches, number, object, oneOf, optional, string } from '../core/validate';
-import { toPropPath, validateParams, type CheckoutError, type CheckoutIssue, type CheckoutLabels, type CheckoutSession, type CheckoutSessionParams, type CheckoutSessionRequest, type ClientConfig } from '../core';
+import { widgetKinds, widgetSettingsShape, type PromotionCodeMode, type WidgetKind } from '../core/options';
+import { isRecord, issuesOf, object, oneOf, optional, string } from '../core/validate';
+import type { CheckoutError, CheckoutIssue } from '../core/errors';
+import type { CheckoutLabels } from '../core/labels';
+import { describeIssues, toPropPath, validateParams } from '../core/params';
+import type { CheckoutSession, CheckoutSessionParams, ClientConfig } from '../core/types';
+import type { CheckoutSessionRequest } from '../core/wire';
+import { navigationTargets, type NavigationTarget } from './navigationTarget';
 
-export const widgetKinds = ['button', 'form'] as const;
-export type WidgetKind = (typeof widgetKinds)[number];
-export const promotionCodeModes = ['hidden', 'toggle', 'on'] as const;
+export { widgetKinds, type WidgetKind };
 
 /** Everything mount() and the elements accept: the checkout params plus how the widget looks and reports. */
 export interface WidgetOptions extends Partial<CheckoutSessionParams> {
@@ -21,13 +24,19 @@ export interface WidgetOptions extends Partial<CheckoutSessionParams> {
   /** Button text (the submit button's, for a form). Default: the `checkout` label (`pay` for a form). */
   label?: string;
   /** Form only: "toggle" shows a checkbox. On a button, "on" sets allowPromotionCodes. Default "hidden". */
-  promotionCodes?: (typeof promotionCodeModes)[number];
+  promotionCodes?: PromotionCodeMode;
   /** Form only: quantity inputs. Default false. */
   allowQuantityEdit?: boolean;
   /** Sets subscriptionData.trialPeriodDays. */
   trialPeriodDays?: number;
   /** Button only. Default false. */
   disabled?: boolean;
+  /**
+   * Where the payment page opens: `"self"`, this page (inside a frame: the frame), or `"top"`, the
+   * top-level page when the widget runs in an iframe (a sandboxed one needs
+   * `allow-top-navigation-by-user-activation`; without it the shopper sees a `redirect` error). Default `"self"`.
+   */
+  target?: NavigationTarget;
   /** Form only: last chance to change the params or cancel (`false`). Default: none. */
   onSubmit?: (params: CheckoutSessionParams) => CheckoutSessionParams | false | void | Promise<CheckoutSessionParams | false | void>;
   /** The session was created and its URL is safe. Default: none. */
@@ -38,52 +47,19 @@ export interface WidgetOptions extends Partial<CheckoutSessionParams> {
   onRequest?: (body: CheckoutSessionRequest) => boolean | void;
   /** Runs after checkout:redirect was not cancelled; `false` keeps the page. Default: none. */
   onBeforeRedirect?: (url: string) => boolean | void;
+  /** Navigates to the checked payment page URL yourself (e.g. in a popup). Default: per `target`. */
+  redirect?: (url: string) => void;
 }
 
-const satisfying = (test: (value: unknown) => boolean, message: string) => optional(is(test, message));
-const callback = satisfying((value) => typeof value === 'function', 'must be a function');
-const whole = (what: string) => optional(number(`must be a number of ${what}`, integer(`must be a whole number of ${what}`, atLeast(0, 'must be 0 or more'))));
-
-const clientConfigShape = object(
-  {
-    endpoint: optional(string('must be a URL or a path such as "/checkout/session"', matches(/\S/, 'must be a URL or a path such as "/checkout/session"'))),
-    headers: satisfying(
-      (value) => typeof value === 'function' || (typeof value === 'object' && value !== null),
-      'must be an object of header names and values, or a function returning one',
-    ),
-    getAccessToken: callback,
-    credentials: optional(oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"')),
-    fetch: callback,
-    timeoutMs: whole('milliseconds'),
-    retries: whole('retries'),
-    retryDelayMs: whole('milliseconds'),
-    allowedRedirectOrigins: optional(array(string('must be an origin such as "https://pay.example.com"'), 'must be an array of origins')),
-    baseUrl: optional(string('must be a URL string')),
-  },
-  'must be an object such as { endpoint: "/checkout/session" }',
-);
-
-// Only what core does not check: the session params themselves go through validateParams.
+// Only what core does not check: the session params go through validateParams, and the settings
+// every surface shares (config, locale, labels, callbacks…) through core's one checker (core/options.ts).
 const widgetShape = object(
   {
     kind: oneOf(widgetKinds, 'must be "button" or "form"'),
-    config: optional(clientConfigShape),
-    locale: optional(string('must be a language tag such as "en" or "de-CH"')),
-    labels: satisfying(
-      (value) => isRecord(value) && Object.values(value).every((text) => typeof text === 'string'),
-      'must be an object of texts such as { checkout: "Buy now" }',
-    ),
     theme: optional(string('must be a theme name such as "dark"')),
     label: optional(string('must be a text')),
-    promotionCodes: optional(oneOf(promotionCodeModes, 'must be "hidden", "toggle" or "on"')),
-    allowQuantityEdit: optional(boolean('must be true or false')),
-    trialPeriodDays: optional(number('must be a number of days')),
-    disabled: optional(boolean('must be true or false')),
-    onSubmit: callback,
-    onSuccess: callback,
-    onError: callback,
-    onRequest: callback,
-    onBeforeRedirect: callback,
+    target: optional(oneOf(navigationTargets, 'must be "self" or "top"')),
+    ...widgetSettingsShape,
   },
   'must be an object',
 );
@@ -112,7 +88,7 @@ export function parseWidgetOptions(input: unknown): ParsedWidgetOptions {
 }
 
 function toSessionParams(options: WidgetOptions): CheckoutSessionParams {
-  const { kind, config, locale, labels, theme, label, promotionCodes, allowQuantityEdit, trialPeriodDays, disabled, onSubmit, onSuccess, onError, onRequest, onBeforeRedirect, ...params } = options;
+  const { kind, config, locale, labels, theme, label, promotionCodes, allowQuantityEdit, trialPeriodDays, disabled, target, onSubmit, onSuccess, onError, onRequest, onBeforeRedirect, redirect, ...params } = options;
   const session = { ...params } as CheckoutSessionParams; // checked by validateParams before use
   if (trialPeriodDays !== undefined) session.subscriptionData = { ...(isRecord(params.subscriptionData) ? params.subscriptionData : {}), trialPeriodDays };
   if (promotionCodes === 'on') session.allowPromotionCodes = true;

@@ -1,25 +1,32 @@
 import css from '../styles/checkout-widget.css?inline';
 
-let shared: CSSStyleSheet | undefined;
+const sheets = new Map<string, CSSStyleSheet>();
 
 /**
- * Gives a shadow root the widget's styles. One constructed sheet is parsed once and adopted by every
+ * Gives a shadow root the widget's styles (`extra`: more rules, such as the form's, which the script
+ * tag ships with the form chunk). Each text is parsed once into a constructed sheet adopted by every
  * widget on the page; constructed sheets are not inline styles, so `style-src 'self'` allows them.
  */
-export function adoptStyles(shadow: ShadowRoot): void {
+export function adoptStyles(shadow: ShadowRoot, extra?: string): void {
+  const text = extra ?? css;
+  if (!text) return;
   if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!shared) {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(css);
+    let sheet = sheets.get(text);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sheets.set(text, sheet);
     }
-    if (!shadow.adoptedStyleSheets.includes(shared)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shared];
+    if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
     return;
   }
   // Browsers without constructable stylesheets (Safari < 16.4): a <style> element, which a strict CSP may block.
-  if (!shadow.querySelector('style[data-checkout-widget]')) {
+  const marker = extra === undefined ? 'data-checkout-widget' : 'data-checkout-widget-extra';
+  if (!shadow.querySelector(`style[${marker}]`)) {
     const style = document.createElement('style');
-    style.setAttribute('data-checkout-widget', '');
-    style.textContent = css;
-    shadow.prepend(style);
+    style.setAttribute(marker, '');
+    style.textContent = text;
+    if (extra === undefined) shadow.prepend(style);
+    else shadow.append(style);
   }
 }
