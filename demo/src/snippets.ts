@@ -166,23 +166,25 @@ function routeFile(endpoint: string): string {
   return `app${path.replace(/\/+$/, '')}/route.ts`;
 }
 
-// The same handler as README.md's "Backend contract" (test/package/readmeServer.test.ts runs that one;
-// e2e/demo-snippets.test.ts checks this one matches it for the default endpoint).
+// README.md's "Your backend" Next.js route, for the endpoint set (test/package/readmeServer.test.ts runs
+// README's; e2e/demo-snippets.test.ts checks this one matches it for the default endpoint).
 function backendSnippet(config: PlaygroundConfig): string {
-  return `// ${routeFile(config.endpoint)} (Next.js), or any fetch-style handler
-import { checkoutSessionRequestSchema, issuesFromZod } from 'checkout-widget/schema';
-import { toWirePath } from 'checkout-widget/core';
+  return `// ${routeFile(config.endpoint)} (Next.js)
+import Stripe from 'stripe';
+import { createCheckoutHandler, stripeProvider } from 'checkout-widget/server';
 
-export async function POST(request: Request): Promise<Response> {
-  const parsed = checkoutSessionRequestSchema.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) {
-    const [first] = issuesFromZod(parsed.error);
-    const param = toWirePath(first!.path) || 'body';
-    return Response.json({ error: { message: \`\${param}: \${first!.message}\`, param } }, { status: 400 });
-  }
-  const session = await createYourCheckoutSession(parsed.data); // your payment provider, with your secret key
-  return Response.json({ url: session.url }, { status: 201 });
-}
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export const POST = createCheckoutHandler({
+  prices: {
+    price_mug: { maxQuantity: 10 },
+    price_beans: {},
+    price_basic_monthly: { recurring: true, trialPeriodDays: 14, maxQuantity: 1 },
+  },
+  coupons: ['WELCOME10'],
+  currencies: ['eur'],
+  provider: stripeProvider(stripe),
+});
 `;
 }
 
@@ -196,7 +198,7 @@ export function buildSnippets(config: PlaygroundConfig): Snippet[] {
       key: 'backend',
       title: 'Your backend route',
       language: 'ts',
-      hint: 'What your endpoint does (the mock here does the same): check the body against the published contract, create the session with your payment provider, answer { url }.',
+      hint: 'Your endpoint with checkout-widget/server (the mock here runs the same handler with a fake provider): list your prices, and it refuses what a shopper could rewrite before Stripe creates the session.',
       code: backendSnippet(config),
     },
   ];

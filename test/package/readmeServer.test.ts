@@ -8,6 +8,8 @@ import { Miniflare } from 'miniflare';
 import { renderToStaticMarkup } from 'react-dom/server';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultConfig } from '../../demo/src/playgroundConfig';
+import { buildSnippets } from '../../demo/src/snippets';
 import { startFakeStripe, type FakeStripe } from '../server/fakeStripe';
 import { root } from './sizes';
 
@@ -92,7 +94,7 @@ const mug = (origin: string, quantity = 2) => ({ line_items: [{ price: 'price_mu
 describe("README's backend examples, run as written", () => {
   it('Next.js App Router: POST creates a Stripe session with the idempotency key; a price outside the list never reaches Stripe', async () => {
     fake.calls.length = 0;
-    const { POST } = await load<{ POST: (request: Request) => Promise<Response> }>('next-route', example('// app/checkout/session/route.ts (Next.js App Router)'));
+    const { POST } = await load<{ POST: (request: Request) => Promise<Response> }>('next-route', example('// app/checkout/session/route.ts (Next.js)\n'));
     const response = await POST(post('https://shop.example/checkout/session', mug('https://shop.example'), { 'idempotency-key': 'readme-1', 'accept-language': 'it-IT' }));
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ url: 'https://checkout.stripe.com/c/pay/cs_test_fake1' });
@@ -214,4 +216,9 @@ describe("README's backend examples, run as written", () => {
     expect(renderToStaticMarkup(await Thanks({ searchParams: Promise.resolve({ session: 'javascript:alert(1)' }) }))).toBe('<p>We are confirming your payment.</p>');
     expect(fake.calls).toHaveLength(1);
   }, 60_000);
+
+  it('the playground’s "Your backend route" snippet is the Next.js example, for the default endpoint', () => {
+    const backend = buildSnippets(defaultConfig).find((snippet) => snippet.key === 'backend');
+    expect(backend?.code).toBe(example('// app/checkout/session/route.ts (Next.js)\n'));
+  });
 });
