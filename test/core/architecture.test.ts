@@ -30,4 +30,23 @@ describe('architecture', () => {
     const core = await import('../../src/core');
     expect(typeof core.createCheckoutSession).toBe('function');
   });
+
+  it('src/server imports no React, no DOM layer, no mock and nothing from node: (it must load in workerd)', () => {
+    const offenders = files('src/server')
+      .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
+      .flatMap((file) => {
+        const source = readFileSync(file, 'utf8');
+        const imports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
+        const bad = imports.filter((specifier) => /^(react|react-dom|preact|@tanstack|stripe|node:)|\/(react|element|mock|i18n)\//.test(specifier));
+        // Browser globals would throw at import time in a worker or in Node.
+        const globals = /\b(window|document|localStorage|sessionStorage|navigator)\./.test(source) ? ['a browser global'] : [];
+        return [...bad, ...globals].map((problem) => `${file}: ${problem}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it('src/server/index.ts imports only web standards at run time: the entry loads with no window and no node: builtins', async () => {
+    const server = await import('../../src/server');
+    expect(Object.keys(server).sort()).toEqual(['CheckoutProviderError', 'createCheckoutHandler', 'createWebhookHandler', 'forwardProvider', 'localeFromAcceptLanguage', 'stripeProvider', 'toNodeHandler', 'toStripeParams']);
+  });
 });
