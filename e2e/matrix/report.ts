@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../support';
 import { surfaceNames, surfaceTitles, type SurfaceName } from './environment';
 import type { Scenario } from './scenarios';
@@ -20,10 +20,14 @@ interface SurfaceRun {
   results: CaseResult[];
 }
 
-export const REPORT_PATH = join(REPO_ROOT, 'test/reports/fault-matrix.md');
 // Each surface runs in its own test file (its own worker); each leaves its results here and the last
 // one to finish writes the whole report. Not committed: node_modules/.cache is the usual scratch space.
 const RUNS_DIR = join(REPO_ROOT, 'node_modules/.cache/checkout-widget-fault-matrix');
+/**
+ * Where the report goes: the scratch folder in a test run (`npm test` never rewrites tracked files);
+ * `npm run report:matrix` (scripts/report-matrix.mjs) sets FAULT_MATRIX_REPORT to test/reports/fault-matrix.md.
+ */
+export const REPORT_PATH = process.env.FAULT_MATRIX_REPORT ? join(REPO_ROOT, process.env.FAULT_MATRIX_REPORT) : join(RUNS_DIR, 'fault-matrix.md');
 const LOCK_DIR = join(RUNS_DIR, 'lock');
 
 export function fingerprint(): string {
@@ -48,7 +52,7 @@ export async function recordSurfaceRun(run: SurfaceRun, scenarios: readonly Scen
       .filter((file) => existsSync(file))
       .map((file) => JSON.parse(readFileSync(file, 'utf8')) as SurfaceRun)
       .filter((other) => other.fingerprint === run.fingerprint);
-    mkdirSync(join(REPO_ROOT, 'test/reports'), { recursive: true });
+    mkdirSync(dirname(REPORT_PATH), { recursive: true });
     writeAtomically(REPORT_PATH, renderReport(runs, scenarios, run.browser));
   });
 }
@@ -74,7 +78,7 @@ function renderReport(runs: SurfaceRun[], scenarios: readonly Scenario[], browse
   return [
     '# Fault, security and accessibility matrix',
     '',
-    'Written by the browser tests in `e2e/matrix/` at the end of their run (`npm run build && npx vitest run --project browser e2e/matrix`, also part of `npm test` / `.ci/run`). Do not edit by hand.',
+    'Written by `npm run report:matrix` (the browser tests in `e2e/matrix/`, which also run in `npm test` without touching this file). Do not edit by hand.',
     '',
     `Real ${browser} (headless, back-forward cache on) against the mock backend on 127.0.0.1, every page served with a strict CSP (no \`unsafe-inline\`, no \`unsafe-eval\`). Hosts that must never be contacted use reserved \`.example\` / \`.invalid\` names.`,
     '',
