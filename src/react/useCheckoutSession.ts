@@ -39,7 +39,8 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCal
   // State updates are asynchronous; this ref is what makes ten synchronous clicks one POST.
   const inFlight = useRef(false);
   const controller = useRef<AbortController | null>(null);
-  const mounted = useRef(false);
+  // Set on unmount only: effects may run after the first click (Preact runs them after paint).
+  const unmounted = useRef(false);
   const [phase, setPhase] = useState<Phase>(IDLE);
 
   const mutation = useMutation<CheckoutSession, CheckoutError, CheckoutSessionParams>(
@@ -76,25 +77,25 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCal
       try {
         session = await mutateAsync(params);
       } catch (error) {
-        if (abort.signal.aborted || !mounted.current) return;
+        if (abort.signal.aborted || unmounted.current) return;
         const failure = toCheckoutError(error);
         inFlight.current = false;
         if (failure.kind === 'aborted' && failure.code === 'cancelled') return settle(IDLE);
         report(failure, (handled) => setPhase({ ...IDLE, handled: handled ? failure : null }));
         return;
       }
-      if (abort.signal.aborted || !mounted.current) return;
+      if (abort.signal.aborted || unmounted.current) return;
       setPhase({ ...IDLE, redirecting: true });
       try {
         const followed = await followSession(session, latest.current.config, latest.current.callbacks, abort.signal);
-        if (abort.signal.aborted || !mounted.current) return;
+        if (abort.signal.aborted || unmounted.current) return;
         if (followed.outcome === 'stayed') return settle(IDLE);
         // start() resolves once navigation was asked for; whether the page left is watched after.
         void followed.settled.then((outcome) => {
-          if (!abort.signal.aborted && mounted.current && controller.current === abort && outcome === 'stalled') settle({ ...IDLE, notice: 'redirect-stalled' });
+          if (!abort.signal.aborted && !unmounted.current && controller.current === abort && outcome === 'stalled') settle({ ...IDLE, notice: 'redirect-stalled' });
         }, () => {});
       } catch (error) {
-        if (abort.signal.aborted || !mounted.current) return;
+        if (abort.signal.aborted || unmounted.current) return;
         const failure = toCheckoutError(error);
         report(failure, (handled) => settle({ ...IDLE, error: failure, handled: handled ? failure : null }));
       }
@@ -114,9 +115,9 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCal
   }
 
   useEffect(() => {
-    mounted.current = true;
+    unmounted.current = false;
     return () => {
-      mounted.current = false;
+      unmounted.current = true;
       controller.current?.abort();
     };
   }, []);

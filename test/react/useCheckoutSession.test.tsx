@@ -95,7 +95,7 @@ describe('useCheckoutSession', () => {
     expect(requests).toHaveLength(2);
   });
 
-  it('a click after a lost answer is the same purchase: same Idempotency-Key; a new cart or a created session gets a new one', async () => {
+  it('a click after a lost answer, or after a created session, is the same purchase: same Idempotency-Key; a new cart gets a new one', async () => {
     const answers = [() => Promise.reject(new TypeError('Failed to fetch')), () => Promise.resolve(created()), () => Promise.resolve(created()), () => Promise.resolve(created())];
     const { fetch, requests } = recordingFetch((_request, index) => answers[index]!());
     const redirect = vi.fn();
@@ -111,7 +111,8 @@ describe('useCheckoutSession', () => {
     act(() => result.current.reset());
     await act(() => result.current.start(params));
     await waitFor(() => expect(redirect).toHaveBeenCalledTimes(2));
-    expect(key(2), 'after a session was created').not.toBe(key(1));
+    // The backend answers a repeated key with the session it created: click, back, click is one session.
+    expect(key(2), 'after a session was created').toBe(key(1));
 
     act(() => result.current.reset());
     await act(() => result.current.start({ ...params, lineItems: [{ price: 'price_123', quantity: 2 }] }));
