@@ -35,7 +35,7 @@ export function CheckoutButton(props: CheckoutButtonProps) {
   useDeveloperError(developerError, onError);
   const session = useCheckoutSession(config, { onRequest, onSuccess, onBeforeRedirect, onError, redirect });
   const busy = session.status === 'pending' || session.status === 'redirecting';
-  const text = statusText(session.status, labels);
+  const text = statusText(session.status, labels, session.notice);
 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const alertRef = useRef<HTMLSpanElement>(null);

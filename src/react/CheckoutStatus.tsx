@@ -1,9 +1,11 @@
 import type { CheckoutCommonLabels } from '../core/labels';
 import type { CheckoutStatus as Status } from './types';
 
-/** Text announcing a busy checkout, or '' when idle. */
-export function statusText(status: Status, labels: CheckoutCommonLabels): string {
-  return status === 'pending' ? labels.processing : status === 'redirecting' ? labels.redirecting : '';
+/** Text announcing a busy checkout, the stalled-redirect notice, or '' when idle. */
+export function statusText(status: Status, labels: CheckoutCommonLabels, notice: 'redirect-stalled' | null = null): string {
+  if (status === 'pending') return labels.processing;
+  if (status === 'redirecting') return labels.redirecting;
+  return notice === 'redirect-stalled' ? labels.redirectStalled : '';
 }
 
 /** A visually hidden polite live region, always rendered so screen readers pick up its changes. */

@@ -51,6 +51,27 @@ describe('<CheckoutButton>', () => {
     expect(screen.getByRole('status').textContent).toBe('Creating your checkout…');
   });
 
+  it('never stays on "Redirecting…": when the page did not leave, it returns to idle, says so politely and keeps focus', async () => {
+    const { fetch, requests } = recordingFetch();
+    const redirect = vi.fn(); // the browser stayed: Stop, Esc, a 204, a download
+    render(<CheckoutButton lineItems={[{ price: 'price_123' }]} successUrl="/thanks" config={testConfig(fetch)} redirect={redirect} />);
+    const button = screen.getByRole('button', { name: 'Checkout' });
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Redirecting to payment…'));
+    act(() => {
+      window.dispatchEvent(new Event('blur'));
+      window.dispatchEvent(new Event('focus')); // the shopper is back on this page
+    });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The payment page did not open. You can try again.'));
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+    expect(document.activeElement).toBe(button);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await userEvent.click(button);
+    await waitFor(() => expect(redirect).toHaveBeenCalledTimes(2));
+    expect(requests[1]!.headers.get('idempotency-key'), 'the same purchase, the same key').toBe(requests[0]!.headers.get('idempotency-key'));
+  });
+
   it('sends one request for ten synchronous clicks', async () => {
     const { fetch, requests } = recordingFetch();
     const redirect = vi.fn();
