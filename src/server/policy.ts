@@ -38,8 +38,10 @@ function checkOffers(body: CheckoutSessionRequest, options: CheckoutHandlerOptio
   if (body.allow_promotion_codes === true && options.allowPromotionCodes === false) {
     return refuse(400, 'allow_promotion_codes: promotion codes are not accepted by this shop', 'allow_promotion_codes');
   }
-  if (body.currency !== undefined && options.currencies && !options.currencies.includes(body.currency)) {
-    return refuse(400, `currency: must be one of ${options.currencies.map((code) => `"${code}"`).join(', ')}`, 'currency');
+  // The wire carries lowercase codes; a shop may well list "EUR".
+  const currencies = options.currencies?.map((code) => code.toLowerCase());
+  if (body.currency !== undefined && currencies && !currencies.includes(body.currency)) {
+    return refuse(400, `currency: must be one of ${currencies.map((code) => `"${code}"`).join(', ')}`, 'currency');
   }
   const methods = options.paymentMethodTypes ?? paymentMethodTypes;
   const methodIndex = (body.payment_method_types ?? []).findIndex((method) => !methods.includes(method));

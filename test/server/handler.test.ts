@@ -102,6 +102,12 @@ describe('createCheckoutHandler', () => {
     expect((await low.json()).error).toEqual({ type: 'invalid_request_error', message: 'line_items[0].adjustable_quantity.minimum: must be at least 2', param: 'line_items[0].adjustable_quantity.minimum' });
   });
 
+  it('currencies may be listed in capitals', async () => {
+    const handler = createCheckoutHandler({ ...tablePolicy(recording().provider), currencies: ['EUR'] });
+    expect((await post(handler, { ...mugBody, currency: 'eur' })).status).toBe(201);
+    expect((await (await post(handler, { ...mugBody, currency: 'usd' })).json()).error).toEqual({ type: 'invalid_request_error', message: 'currency: must be one of "eur"', param: 'currency' });
+  });
+
   it('onSession sees the checked body and the session; its failure does not stop the shopper', async () => {
     const onSession = vi.fn(async () => {
       throw new Error('log sink down');
