@@ -10,9 +10,12 @@ const OUT_DIR = here('./dist');
 const FORM_FILE = 'checkout-widget-form.js';
 const LOCALE_INDEX = 'locales/index.js';
 const LOCALES_DIR = here('./src/i18n/locales');
-// Module state both halves must share (a locale registered from the page must reach the form): the
-// form chunk reads these modules from the main file (CheckoutWidget.__shared) instead of a copy.
-const SHARED_MODULES: Record<string, string> = { i18n: here('./src/i18n/registry.ts') };
+const SHARED_LIST = here('./src/element/sharedModules.ts');
+// Left to the chunk: the button uses one small function of format.ts, and sharing more would put
+// money formatting into the main file for every button page.
+const NOT_SHARED = ['core/format', 'core/money'];
+// Modules with state the whole page must share (the locale registry): every export comes from the main file.
+const SHARED_WHOLE = ['i18n/registry'];
 
 // The script-tag bundle: dist/checkout-widget.iife.js is one self-contained classic script (global
 // CheckoutWidget) with the elements, mount(), the plain-DOM button over core's checkout flow, English
@@ -49,24 +52,109 @@ const loaderSwaps = {
   [here('./src/i18n/localeFiles.ts')]: here('./src/element/loadLocaleFile.iife.ts'),
 };
 
-/** In the form chunk, each shared module becomes a view of the main file's copy (names read by esbuild). */
-function sharedFromMain(names: Record<string, string[]>): Plugin {
-  const ids = new Map(Object.entries(SHARED_MODULES).map(([key, path]) => [path, key]));
-  return {
-    name: 'checkout-widget-shared-from-main',
-    enforce: 'pre',
-    load(id) {
-      const key = ids.get(id);
-      if (!key) return null;
-      const exported = names[key]!.filter((name) => name !== 'default');
-      return `const shared = globalThis.CheckoutWidget.__shared[${JSON.stringify(key)}];\nexport const { ${exported.join(', ')} } = shared;\n`;
-    },
-  };
+/** The files of an entry's module graph, relative to the repo (esbuild's metafile). */
+async function moduleGraph(entry: string): Promise<string[]> {
+  const inline = 'inline-css';
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: '/virtual',
+    logLevel: 'silent',
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*', 'react-hook-form', '@tanstack/*'],
+    define: { __CHECKOUT_WIDGET_CHUNKS__: '{}' },
+    plugins: [
+      {
+        name: inline,
+        setup(build) {
+          build.onResolve({ filter: /\?inline$/ }, () => ({ path: 'css', namespace: inline }));
+          build.onLoad({ filter: /.*/, namespace: inline }, () => ({ contents: 'export default ""', loader: 'js' }));
+          build.onResolve({ filter: /^\.\/(localeFiles|loadFormView)$/ }, (args) => ({ path: join(args.resolveDir, `${args.path}.ts`), external: true }));
+        },
+      },
+    ],
+  });
+  return Object.keys(result.metafile.inputs).filter((path) => /^src\/.*\.tsx?$/.test(path));
+}
+
+/** Which names each file of `files` imports (or re-exports) from each other src file: resolved path → names. */
+function importedNames(files: string[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  const statement = /(?:import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*['"](\.[^'"]+)['"]/g;
+  for (const file of files) {
+    for (const [, typeOnly, list, specifier] of readFileSync(here(`./${file}`), 'utf8').matchAll(statement)) {
+      if (typeOnly) continue;
+      const base = join(dirname(here(`./${file}`)), specifier!);
+      const target = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => existsSync(candidate));
+      if (!target) continue;
+      const set = names.get(target) ?? new Set<string>();
+      for (const item of list!.split(',')) {
+        const name = item.trim().replace(/^type\s+.*/, '').split(/\s+as\s+/)[0]!.trim();
+        if (name) set.add(name);
+      }
+      names.set(target, set);
+    }
+  }
+  return names;
+}
+
+/**
+ * What the form chunk takes from the main file instead of carrying a copy: each name the chunk imports
+ * from a src/core or src/i18n module that the main file imports too (so the main file pays nothing
+ * for it). A form page then downloads most of core once, with one locale registry and one CheckoutError class.
+ */
+async function sharedModules(): Promise<Record<string, string[]>> {
+  const mainFiles = await moduleGraph(here('./src/element/iife.ts'));
+  const chunkFiles = await moduleGraph(here('./src/element/formChunk.iife.ts'));
+  const inMain = importedNames(mainFiles);
+  const inChunk = importedNames(chunkFiles.filter((file) => !mainFiles.includes(file)));
+  const shared: Record<string, string[]> = {};
+  for (const [path, names] of inChunk) {
+    const key = path.slice(here('./src/').length).replace(/\.tsx?$/, '');
+    if (!/^(core|i18n)\//.test(key) || NOT_SHARED.includes(key) || !mainFiles.includes(`src/${key}.ts`)) continue;
+    const both = [...names].filter((name) => inMain.get(path)?.has(name)).sort();
+    if (both.length > 0) shared[key] = both;
+  }
+  for (const key of SHARED_WHOLE) shared[key] = await exportNames(here(`./src/${key}.ts`));
+  return shared;
 }
 
 async function exportNames(path: string): Promise<string[]> {
-  const result = await esbuild({ entryPoints: [path], bundle: true, format: 'esm', write: false, metafile: true, outdir: '/virtual', logLevel: 'silent' });
-  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+  const result = await esbuild({ entryPoints: [path], bundle: false, format: 'esm', write: false, metafile: true, outdir: '/virtual', logLevel: 'silent' });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports).filter((name) => name !== 'default');
+}
+
+/**
+ * Main file: sharedModules.ts becomes a plain object of the shared functions. Form chunk: each shared
+ * module becomes those names read from the main file, plus its own copy of the rest.
+ */
+function shareModules(shared: Record<string, string[]>, side: 'main' | 'chunk'): Plugin {
+  const byPath = new Map(Object.keys(shared).map((key) => [here(`./src/${key}.ts`), key]));
+  const ORIGINAL = '?checkout-widget-original';
+  return {
+    name: `checkout-widget-share-modules-${side}`,
+    enforce: 'pre',
+    resolveId(source) {
+      return source.endsWith(ORIGINAL) ? source : null;
+    },
+    load(id) {
+      if (side === 'main' && id === SHARED_LIST) {
+        const keys = Object.keys(shared);
+        const imports = keys.map((key, index) => `import { ${shared[key]!.map((name) => `${name} as m${index}_${name}`).join(', ')} } from ${JSON.stringify(here(`./src/${key}.ts`))};`);
+        const entries = keys.map((key, index) => `${JSON.stringify(key)}: { ${shared[key]!.map((name) => `${name}: m${index}_${name}`).join(', ')} }`);
+        return `${imports.join('\n')}\nexport const sharedModules = { ${entries.join(', ')} };\n`;
+      }
+      if (side !== 'chunk') return null;
+      if (id.endsWith(ORIGINAL)) return readFileSync(id.slice(0, -ORIGINAL.length), 'utf8');
+      const key = byPath.get(id);
+      if (!key) return null;
+      // The module's own code for the names the main file does not have, the main file's for the rest.
+      const original = JSON.stringify(id + ORIGINAL);
+      return `export * from ${original};\nconst shared = globalThis.CheckoutWidget.__shared[${JSON.stringify(key)}];\nexport const { ${shared[key]!.join(', ')} } = shared;\n`;
+    },
+  };
 }
 
 // The stylesheet in two halves: the main file adopts what a button and the messages need, the form
@@ -92,12 +180,11 @@ const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync
 const version = () => /version = '([^']+)'/.exec(readFileSync(here('./src/element/version.ts'), 'utf8'))![1]!;
 
 /** Builds the chunks first, so their hashes can be baked into the main file. */
-async function buildChunks(): Promise<Record<string, { file: string; integrity: string }>> {
-  const names = Object.fromEntries(await Promise.all(Object.entries(SHARED_MODULES).map(async ([key, path]) => [key, await exportNames(path)] as const)));
+async function buildChunks(shared: Record<string, string[]>): Promise<Record<string, { file: string; integrity: string }>> {
   const form: InlineConfig = {
     configFile: false,
     logLevel: 'warn',
-    plugins: [swapModules(loaderSwaps), sharedFromMain(names), splitStyles('form')],
+    plugins: [swapModules(loaderSwaps), shareModules(shared, 'chunk'), splitStyles('form')],
     resolve: { alias: reactAsPreact },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -153,9 +240,10 @@ async function buildChunks(): Promise<Record<string, { file: string; integrity: 
 }
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
-  const chunks = command === 'build' ? await buildChunks() : {};
+  const shared = command === 'build' ? await sharedModules() : {};
+  const chunks = command === 'build' ? await buildChunks(shared) : {};
   return {
-    plugins: [swapModules(loaderSwaps), splitStyles('common')],
+    plugins: [swapModules(loaderSwaps), shareModules(shared, 'main'), splitStyles('common')],
     resolve: { alias: reactAsPreact },
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), __CHECKOUT_WIDGET_CHUNKS__: JSON.stringify(chunks) },
     build: {
