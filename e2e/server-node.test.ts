@@ -80,6 +80,16 @@ describe('toNodeHandler', () => {
     expect((await refused.json()).error.param).toBe('success_url');
   }, 60_000);
 
+  it('an early refusal of a large body closes that connection; the next request still gets its own answer', async () => {
+    const { handler } = createTableHandler();
+    const base = await listen(createServer(toNodeHandler(handler)));
+    const refused = await fetch(`${base}/checkout/session`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(512 * 1024) });
+    expect([refused.status, refused.headers.get('connection')]).toEqual([415, 'close']);
+    await refused.arrayBuffer();
+    const next = await fetch(`${base}/checkout/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mugBody) });
+    expect(next.status).toBe(201);
+  }, 60_000);
+
   it('Express: says to mount the route before express.json()', async () => {
     const { handler } = createTableHandler();
     const app = express();

@@ -29,8 +29,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
     const fail = (refusal: Refusal) => errorResponse(refusal.status, refusal.message, refusal.param, { ...headers, ...refusal.headers });
 
     if (request.method === 'OPTIONS') {
-      if (request.headers.get('origin') !== null && !headers['access-control-allow-origin']) return fail(crossOriginRefusal(request, own, options.allowedOrigins) ?? refuse(403, 'Preflight refused', 'Origin'));
-      return new Response(null, { status: 204, headers: { ...headers, allow: 'POST, OPTIONS' } });
+      const refusal = crossOriginRefusal(request, own, options.allowedOrigins);
+      return refusal ? fail(refusal) : new Response(null, { status: 204, headers: { ...headers, allow: 'POST, OPTIONS' } });
     }
     if (request.method !== 'POST') return fail(refuse(405, `Use POST to create a checkout session (got ${request.method})`, undefined, { allow: 'POST, OPTIONS' }));
     const crossOrigin = crossOriginRefusal(request, own, options.allowedOrigins);

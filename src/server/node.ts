@@ -10,6 +10,8 @@ export interface NodeRequestLike {
   headers: Record<string, string | string[] | undefined>;
   socket: { encrypted?: boolean; remoteAddress?: string | undefined } & object;
   readableEnded?: boolean;
+  /** False while the request body has not all arrived. */
+  complete?: boolean;
   /** Set by body parsers such as `express.json()`, which would have consumed the stream already. */
   body?: unknown;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
@@ -56,8 +58,9 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
       });
       const method = (req.method ?? 'GET').toUpperCase();
       const init: RequestInit & { duplex?: 'half' } = { method, headers: toHeaders(req.headers), signal: aborter.signal };
-      if (method !== 'GET' && method !== 'HEAD') {
-        init.body = toStream(req);
+      const body = method !== 'GET' && method !== 'HEAD' ? toStream(req) : undefined;
+      if (body) {
+        init.body = body.stream;
         init.duplex = 'half';
       }
       const response = await handler(new Request(new URL(req.originalUrl ?? req.url ?? '/', originOf(req, options.trustProxy === true)), init));
@@ -65,12 +68,18 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
       response.headers.forEach((value, name) => {
         headers[name] = value;
       });
+      if (body && req.complete === false) {
+        // Answered before the body was all read (413, 415, 403…): drop the rest unread and close the
+        // connection, so the unread bytes are never parsed as a next request.
+        body.stop();
+        headers.connection = 'close';
+      }
       const cookies = response.headers.getSetCookie?.() ?? [];
       if (cookies.length > 0) headers['set-cookie'] = cookies;
       // Our answers are small JSON; the read is still bounded by what the handler wrote.
-      const body = new Uint8Array(await response.arrayBuffer());
+      const bytes = new Uint8Array(await response.arrayBuffer());
       res.writeHead(response.status, headers);
-      res.end(body);
+      res.end(bytes);
     } catch (error) {
       if (next) return next(error);
       console.error('checkout-widget/server:', error);
@@ -105,9 +114,13 @@ function toHeaders(source: NodeRequestLike['headers']): Headers {
 }
 
 /** The request body as a web stream with back-pressure; cancelling it (the 413 path) stops reading. */
-function toStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
+function toStream(req: NodeRequestLike): { stream: ReadableStream<Uint8Array>; stop(): void } {
   let done = false;
-  return new ReadableStream<Uint8Array>({
+  const stop = () => {
+    done = true;
+    req.resume(); // flowing into nothing until the connection closes: no buffering, no back-pressure stall
+  };
+  const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       req.on('data', (chunk) => {
         if (done) return;
@@ -131,4 +144,5 @@ function toStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
       req.pause();
     },
   });
+  return { stream, stop };
 }
