@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInChromium, launchChromium, REPO_ROOT } from './support';
+import { describeInChromium, launchChromium } from './support/chromium';
 import { moneyCases, moneyLocales } from '../test/i18n/moneyCases';
 
 // The same table as test/core/money.test.ts, run by core's money.ts inside Chromium: the fraction
@@ -13,7 +13,7 @@ describeInChromium('money in Chromium', () => {
 
   beforeAll(async () => {
     const bundled = await build({
-      entryPoints: [join(REPO_ROOT, 'src/core/money.ts')],
+      entryPoints: [fileURLToPath(new URL('../src/core/money.ts', import.meta.url))],
       bundle: true,
       format: 'iife',
       globalName: 'Money',

@@ -73,6 +73,7 @@ function sameRow(before: CheckoutLineItemProps, after: CheckoutLineItemProps): b
   return (
     before.error === after.error &&
     before.checkout.labels === after.checkout.labels &&
+    before.checkout.busy === after.checkout.busy && // read-only while busy
     a.index === b.index &&
     a.item === b.item &&
     a.name === b.name &&

@@ -82,16 +82,9 @@ export function createCheckoutFormGetters(inputs: GetterInputs): CheckoutFormGet
     'aria-disabled': atBound || busy || undefined,
     onClick: composeHandlers(props.onClick, () => step(index, delta)),
   });
-  // Checkboxes and radios have no read-only state: while busy a click (mouse, Space, arrow keys) is
-  // cancelled, which restores the previous choice, and aria-disabled tells assistive technology.
-  const choice = <E extends HTMLInputElement>(props: WithRef<InputHTMLAttributes<E>, E>) =>
-    busy
-      ? {
-          ...props,
-          'aria-disabled': true,
-          onClick: composeHandlers(props.onClick, (event: { preventDefault: () => void }) => event.preventDefault()),
-        }
-      : props;
+  // Checkboxes and radios have no read-only state, and cancelling their click does not stop React's
+  // onChange: while busy they are disabled (focus is on the submit button then, see useCheckoutForm).
+  const choice = <E extends HTMLInputElement>(props: WithRef<InputHTMLAttributes<E>, E>) => (busy ? { ...props, disabled: true } : props);
   const quantity = (index: number) => summary.items[index]?.quantity ?? 0;
   const range = (index: number) => summary.items[index]?.range ?? { minimum: 0, maximum: 0 };
   const registered = <E extends HTMLInputElement>(name: Parameters<typeof form.register>[0], props: WithRef<InputHTMLAttributes<E>, E>, options?: { valueAsNumber: true }) => {
