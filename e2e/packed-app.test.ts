@@ -1,107 +1,134 @@
-// Issue 4's "done when": a React app that installs the packed tarball and writes only what README.md
-// shows gets a working button and form. The app's code is the README's React quick start, extracted
-// from README.md itself, bundled by esbuild against the tarball's files (not src/), run in Chromium.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Issues 4 and 17: a React app that installs the packed tarball and writes only what README.md shows
+// gets a working button and form, with both React versions we claim (19 and 18.3). Each app is a
+// fixture (e2e/fixtures/vite-shop-react*: its own package.json and lockfile) plus README's React quick
+// start as Shop.tsx, built with Vite and served as README says to try it: `npx checkout-widget-mock
+// --static dist`, the CLI from the installed package, which also answers POST /checkout/session.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { startMockServer, type MockServer } from '../src/mock';
-import { REPO_ROOT, describeInChromium, launchChromium, watchProblems } from './support';
+import type { StoredSession } from '../src/mock';
+import { NPM_LS_PROBLEM, REPO_ROOT, describeInChromium, installFixtureApp, launchChromium, npmLs, packedTarball, watchProblems } from './support';
 
-describeInChromium('a React app built from the packed package and the README', () => {
-  let app: string;
-  let server: MockServer;
+const MAIN = `// The app's entry, as a new Vite React project has it.
+import { createRoot } from 'react-dom/client';
+import { Shop } from './Shop';
+
+createRoot(document.getElementById('root')!).render(<Shop />);
+`;
+
+function readmeReactQuickStart(): string {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Quick start: React'));
+  return /```tsx\n([\s\S]*?)```/.exec(section)![1]!;
+}
+
+/** Starts the installed package's mock CLI as README writes it, on a free port; resolves with its URL. */
+async function startCli(app: string): Promise<{ url: string; log: () => string; process: ChildProcess }> {
+  const cli = spawn(process.execPath, ['node_modules/checkout-widget/dist/mock-cli.js', '--static', 'dist', '--port', '0'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  cli.stdout!.on('data', (chunk) => (log += chunk));
+  cli.stderr!.on('data', (chunk) => (log += chunk));
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    const url = /mock backend on (http:\/\/\S+)/.exec(log)?.[1];
+    if (url) return { url, log: () => log, process: cli };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  cli.kill();
+  throw new Error(`checkout-widget-mock did not start:\n${log}`);
+}
+
+describeInChromium('React apps built with Vite from the packed package and the README', () => {
   let browser: Browser;
-
   beforeAll(async () => {
-    app = mkdtempSync(join(tmpdir(), 'cw-packed-app-'));
-    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', app], { cwd: REPO_ROOT, encoding: 'utf8' });
-    const tarball = join(app, (JSON.parse(out) as { filename: string }[])[0]!.filename);
-    const installed = join(app, 'node_modules/checkout-widget');
-    mkdirSync(installed, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-    // The package's own dependencies and React, as npm would install them beside it.
-    for (const name of ['react', 'react-dom', 'scheduler', 'react-hook-form', 'zod', '@tanstack']) {
-      symlinkSync(join(REPO_ROOT, 'node_modules', name), join(app, 'node_modules', name), 'dir');
-    }
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Quick start: React'));
-    const snippet = /```tsx\n([\s\S]*?)```/.exec(section)![1]!;
-    writeFileSync(join(app, 'Shop.tsx'), snippet);
-    writeFileSync(
-      join(app, 'main.tsx'),
-      `import { createRoot } from 'react-dom/client';\nimport { Shop } from './Shop';\ncreateRoot(document.getElementById('root')!).render(<Shop />);\n`,
-    );
-    await build({
-      entryPoints: [join(app, 'main.tsx')],
-      bundle: true,
-      outdir: join(app, 'public'),
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      nodePaths: [join(app, 'node_modules')],
-      logLevel: 'silent',
-    });
-    writeFileSync(
-      join(app, 'public/index.html'),
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/main.css"></head><body><main id="root"></main><script src="/main.js"></script></body></html>',
-    );
-    writeFileSync(join(app, 'public/thanks'), 'Thanks');
-    server = await startMockServer({ staticDir: join(app, 'public'), endpointPath: '/api/checkout/session' });
     browser = await launchChromium();
-  }, 120_000);
-
+  });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    rmSync(app, { recursive: true, force: true });
   });
 
-  it('the button posts the exact body and the browser lands on the hosted page', async () => {
-    server.handler.store.reset();
-    const page = await browser.newPage();
-    const problems = await watchProblems(page);
-    await page.goto(`${server.url}/index.html`);
-    await Promise.all([page.waitForURL(/\/pay\//), page.getByRole('button', { name: 'Buy the mug' }).click()]);
-    const [session] = server.handler.store.list();
-    expect(page.url()).toBe(session!.url);
-    expect(session!.request).toEqual({
-      line_items: [{ price: 'price_mug', quantity: 1 }],
-      mode: 'payment',
-      success_url: `${server.url}/thanks?session={CHECKOUT_SESSION_ID}`,
-      cancel_url: `${server.url}/cart`,
-      payment_method_types: ['card'],
-      subscription_data: {},
-    });
-    expect(problems.all()).toEqual([]);
-    await page.close();
-  });
+  describe.each([
+    { react: '19', fixture: 'vite-shop-react19' },
+    { react: '18.3', fixture: 'vite-shop-react18' },
+  ])('React $react', ({ react, fixture }) => {
+    let app: string;
+    let tree: string;
+    let server: Awaited<ReturnType<typeof startCli>>;
+    const sessions = async () => ((await (await fetch(`${server.url}/checkout/sessions`)).json()) as { data: StoredSession[] }).data;
 
-  it('the form posts the body README shows (in Italian, with the shopper\'s choices) and redirects', async () => {
-    server.handler.store.reset();
-    const page = await browser.newPage();
-    const problems = await watchProblems(page);
-    await page.goto(`${server.url}/index.html`);
-    await page.getByRole('checkbox', { name: 'Ho un codice promozionale' }).check();
-    await page.getByRole('radio', { name: 'PayPal' }).check();
-    await Promise.all([page.waitForURL(/\/pay\//), page.getByRole('button', { name: 'Procedi al pagamento' }).click()]);
-    const [session] = server.handler.store.list();
-    expect(session!.request).toEqual({
-      line_items: [
-        { price: 'price_mug', quantity: 2, adjustable_quantity: { enabled: true, minimum: 0, maximum: 10 } },
-        { price: 'price_club', quantity: 1 },
-      ],
-      mode: 'subscription',
-      success_url: `${server.url}/thanks?session={CHECKOUT_SESSION_ID}`,
-      cancel_url: `${server.url}/cart`,
-      allow_promotion_codes: true,
-      payment_method_types: ['paypal'],
-      currency: 'eur',
-      subscription_data: { trial_period_days: 14 },
+    beforeAll(async () => {
+      app = await installFixtureApp(fixture, await packedTarball());
+      tree = await npmLs(app);
+      writeFileSync(join(app, 'Shop.tsx'), readmeReactQuickStart());
+      writeFileSync(join(app, 'main.tsx'), MAIN);
+      const { build } = await import('vite');
+      await build({ root: app, configFile: false, logLevel: 'silent', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
+      server = await startCli(app);
+    }, 8 * 60_000);
+    afterAll(() => {
+      server?.process.kill();
     });
-    expect(problems.all()).toEqual([]);
-    await page.close();
+
+    it(`installs React ${react} with no peer dependency problem (npm ls)`, () => {
+      expect(tree).not.toMatch(NPM_LS_PROBLEM);
+      expect(tree).toMatch(new RegExp(`react@${react.replace('.', '\\.')}`));
+      expect(tree).toMatch(/checkout-widget@\d/);
+    });
+
+    it('the button posts the exact body and the browser lands on the hosted page', async () => {
+      await fetch(`${server.url}/__mock/reset`, { method: 'POST' });
+      const page = await browser.newPage();
+      const problems = await watchProblems(page);
+      await page.goto(`${server.url}/`);
+      await Promise.all([page.waitForURL(/\/pay\//), page.getByRole('button', { name: 'Buy the mug' }).click()]);
+      const [session] = await sessions();
+      expect(page.url()).toBe(session!.url);
+      expect(session!.request).toEqual({
+        line_items: [{ price: 'price_mug', quantity: 1 }],
+        mode: 'payment',
+        success_url: `${server.url}/thanks?session={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${server.url}/cart`,
+        payment_method_types: ['card'],
+        subscription_data: {},
+      });
+      expect(problems.all()).toEqual([]);
+      await page.close();
+    });
+
+    it("the form posts the body README shows (in Italian, with the shopper's choices), redirects, and Pay comes back to /thanks", async () => {
+      await fetch(`${server.url}/__mock/reset`, { method: 'POST' });
+      const page = await browser.newPage();
+      const problems = await watchProblems(page);
+      await page.goto(`${server.url}/`);
+      await page.getByRole('checkbox', { name: 'Ho un codice promozionale' }).check();
+      await page.getByRole('radio', { name: 'PayPal' }).check();
+      await Promise.all([page.waitForURL(/\/pay\//), page.getByRole('button', { name: 'Procedi al pagamento' }).click()]);
+      const [session] = await sessions();
+      expect(session!.request).toEqual({
+        line_items: [
+          { price: 'price_mug', quantity: 2, adjustable_quantity: { enabled: true, minimum: 0, maximum: 10 } },
+          { price: 'price_club', quantity: 1 },
+        ],
+        mode: 'subscription',
+        success_url: `${server.url}/thanks?session={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${server.url}/cart`,
+        allow_promotion_codes: true,
+        payment_method_types: ['paypal'],
+        currency: 'eur',
+        subscription_data: { trial_period_days: 14 },
+      });
+      await Promise.all([page.waitForURL(/\/thanks/), page.getByRole('button', { name: 'Pay' }).click()]);
+      expect(page.url()).toBe(`${server.url}/thanks?session=${session!.id}`);
+      expect(problems.all()).toEqual([]);
+      await page.close();
+    });
+
+    it('the mock CLI logs one line per request: method, path without the query string, status, time', () => {
+      expect(server.log()).toMatch(/^POST \/checkout\/session 201 \d+ ms$/m);
+      expect(server.log()).toMatch(/^GET \/pay\/cs_\w+ 200 \d+ ms$/m);
+      expect(server.log()).toMatch(/^GET \/thanks 200 \d+ ms$/m);
+      expect(server.log()).not.toMatch(/\?session=/);
+    });
   });
 });

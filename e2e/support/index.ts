@@ -7,3 +7,4 @@ export type { TestServer, TestServerOptions } from './server';
 export { checkoutEventTypes, readEvents, recordEvents } from './events';
 export type { RecordedEvent } from './events';
 export { packedTarball } from './packed';
+export { installFixtureApp, npmLs, NPM_LS_PROBLEM, run } from './fixtureApp';
