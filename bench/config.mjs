@@ -16,6 +16,8 @@ export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 // 20 measured runs per row is the floor the report promises; BENCH_RUNS may raise it (or lower it
 // for a quick smoke test, in which case the report says so in its "runs" column).
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 20);
+// Runs per side of each floor comparison (bench/floors.mjs): 30 at least, so a p90 is a real run.
+export const FLOOR_RUNS = Math.max(1, Number(process.env.BENCH_FLOOR_RUNS) || Math.max(30, RUNS));
 // The first runs in a fresh browser pay for process start-up and cold code caches, which is not
 // what a shopper on a warm browser sees; they are run and thrown away.
 export const WARMUP_RUNS = 2;

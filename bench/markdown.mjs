@@ -1,6 +1,6 @@
 // Turns the collected numbers into the Markdown report (the only thing run.mjs prints to stdout).
 import { relative } from 'node:path';
-import { DIST_DIR, REPO_ROOT, RUNS, WARMUP_RUNS } from './config.mjs';
+import { DIST_DIR, FLOOR_RUNS, REPO_ROOT, RUNS, WARMUP_RUNS } from './config.mjs';
 
 const KB = 1024;
 
@@ -45,6 +45,25 @@ function runtimeTable(rows) {
   );
 }
 
+const ms = (value) => (value === undefined ? '–' : `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`);
+const times = (t) => (t.n ? `${ms(t.median)} / ${ms(t.p90)}` : 'n/a');
+const x = (ratio) => (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`);
+
+function floorsTable(rows) {
+  return table(
+    ['step', 'widget median / p90', 'floor median / p90', 'ratio median', 'ratio p90', 'target', 'floor'],
+    rows.map((r) => [
+      r.label,
+      times(r.widget),
+      times(r.floorTimes),
+      x(r.ratioMedian),
+      x(r.ratioP90),
+      r.target === null ? '–' : `≤ ${r.target}× ${r.pass === undefined ? '' : r.pass ? (r.passBy === 'ratio' ? '✓' : '✓ (< 5 ms, ≤ 2 ms over)') : '✗'}`.trim(),
+      r.floor,
+    ]),
+  );
+}
+
 // Heap rows are absolute; the number a reader wants is what the widget adds to a page.
 function heapDeltas(rows) {
   const median = (prefix) => rows.find((r) => r.label.startsWith(prefix) && r.n)?.median;
@@ -57,38 +76,35 @@ function heapDeltas(rows) {
 }
 
 const METHOD = `
-How the runtime numbers are taken. All times are \`performance.now()\` inside the page, so they share
-one clock. Every run is a first visit: a fresh browser context (new renderer process, empty cache; the
-bench server sends \`Cache-Control: no-store\`), so the IIFE is compiled cold each time; a reused tab
-would be faster. The first ${WARMUP_RUNS} runs of each measurement are thrown away.
+How the memory numbers are taken: every run is a first visit in a fresh browser context (new renderer
+process, empty cache; the bench server sends \`Cache-Control: no-store\`); the first ${WARMUP_RUNS} runs are
+thrown away. After the page is in the state named (the button rendered; a 100-item form mounted, with its
+chunk), CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` (\`usedSize\`, 1 MB = 1024² bytes).
+`;
 
-- **a.** Page \`iife-button.html\`: an inline script stamps \`t0\` right before
-  \`<script src="checkout-widget.iife.js">\`, another stamps when it has run. A probe loaded first wraps
-  \`Element.prototype.attachShadow\` (so closed roots count too) and observes each new shadow root with a
-  \`MutationObserver\`; the end time is the first mutation after which the \`<checkout-button>\`'s root
-  contains a \`button\`. That is "in the DOM", not "painted".
-- **b.** The probe wraps \`window.fetch\` before the widget loads. The bench calls \`.click()\` on the
-  shadow-root button from \`page.evaluate\`, stamping the time just before. "fetch() called" is the
-  wrapper's stamp; "on the wire" is the POST's \`PerformanceResourceTiming.requestStart\` (the moment the
-  browser starts sending the request on the connection). The bench server answers at once with
-  \`201 {"url": "http://127.0.0.1:PORT/pay/x"}\`.
-- **c.** From the POST's \`responseEnd\` to the widget's \`checkout:redirect\` event (listened to on
-  \`window\`, capture, never \`preventDefault()\`ed) and to the page's \`beforeunload\`, the first event a
-  document gets once a navigation has started. The page saves these stamps in \`sessionStorage\` in
-  \`beforeunload\`/\`pagehide\`; the bench reads them on the \`/pay/x\` page it lands on.
-- **d.** Page \`iife-blank.html\`, then \`CheckoutWidget.mount(host, { kind: 'form', lineItems, ... })\`;
-  done when the shadow root has the \`form\` and one quantity input per item. The edit clicks the first
-  "Increase…" button (or types into the first quantity input if there is none) and is done when the
-  \`[data-part="subtotal"]\` text changes. Selectors live in \`bench/config.mjs\`.
-- **e.** After the same mounts as a and d: CDP \`HeapProfiler.collectGarbage\`, then
-  \`Runtime.getHeapUsage\` (\`usedSize\`, 1 MB = 1024² bytes) of the page's isolate.
+const FLOORS_METHOD = `
+Each step runs beside its floor: the least code that does the same job, built by this run
+(\`bench/pages/floor-button.*\`, \`bench/floors/*.js\`). Both sides load the same probe and run in the same
+Chromium, interleaved (widget, floor, floor, widget, …), each run in a fresh context; ${FLOOR_RUNS} runs a side after
+${WARMUP_RUNS} thrown away. "ratio median" is the widget's median over the floor's median, "ratio p90" the same for the
+90th percentiles. A target passes on the median ratio, or, for a step under 5 ms, within 2 ms of its floor.
+
+- **Buy button**: \`iife-button.html\` (\`<checkout-button>\`, script in \`<head>\`) against \`floor-button.html\` (a
+  \`<button>\` in the page, one click listener: \`fetch\` then \`location.assign\`). Script start → interactive: from
+  just before the \`<script>\` tag to the first mutation after which the button exists. Click → fetch: the probe's
+  wrapper of \`window.fetch\`. Response end → navigation: the POST's \`responseEnd\` to the page's \`beforeunload\`.
+- **Forms**: one page per implementation, each mounting through \`__benchMount(host, { lineItems })\`: first a 1-item
+  form (cold; the script tag loads \`checkout-widget-form.js\` here), then 1, 20 and 100 items in fresh hosts, then
+  the first row's "Increase" button until the subtotal text changes. Script tag: \`CheckoutWidget.mount()\` against
+  the same markup in Preact (\`useState\`, one cached \`Intl.NumberFormat\`). React: \`CheckoutForm\` of
+  \`dist/index.js\` with React 19 against the same markup in React 19 + bare react-hook-form.
 `;
 
 /**
- * @param {{ sizes: object[], runtime: { rows: object[], notes: string[], error?: string },
+ * @param {{ sizes: object[], floors?: { rows: object[], notes: string[] }, runtime: { rows: object[], notes: string[], error?: string },
  *           machine: ReturnType<import('./machine.mjs').collectMachine>, seconds: number }} report
  */
-export function renderReport({ sizes, runtime, machine, seconds }) {
+export function renderReport({ sizes, floors = { rows: [], notes: [] }, runtime, machine, seconds }) {
   // Relative when it is the repo's own dist, absolute when BENCH_DIST points elsewhere.
   const fromRepo = relative(REPO_ROOT, DIST_DIR);
   const distShown = fromRepo.startsWith('..') ? DIST_DIR : fromRepo || '.';
@@ -115,7 +131,12 @@ ${sizesTable(sizes)}
 What an SDK fetches from its vendor at run time (Stripe.js, paddle.js, the Polar iframe, Shopify's
 product data) is not in these numbers.
 
-## Runtime (Chromium, median of ${RUNS} runs)
+## Speed against floors (Chromium, ${FLOOR_RUNS} runs a side, interleaved)
+
+${floors.rows.length ? floorsTable(floors.rows) : 'No floor runs (see below).'}
+
+${floors.notes.map((n) => `${n}\n`).join('')}${FLOORS_METHOD}
+## Memory (Chromium, median of ${RUNS} runs)
 
 ${runtimeBody}
 

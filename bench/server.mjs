@@ -38,7 +38,7 @@ async function sendFile(res, file) {
  * @returns {Promise<{ origin: string, stats: { sessionsCreated: number, lastBody: unknown },
  *                     close(): Promise<void> }>}
  */
-export async function startBenchServer() {
+export async function startBenchServer({ bundlesDir, formPages = {} } = {}) {
   const stats = { sessionsCreated: 0, lastBody: undefined };
   let origin = '';
 
@@ -68,6 +68,17 @@ export async function startBenchServer() {
     if (pathname.startsWith('/dist/')) {
       const file = fileUnder(DIST_DIR, pathname.slice('/dist/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    if (bundlesDir && pathname.startsWith('/bundles/')) {
+      const file = fileUnder(bundlesDir, pathname.slice('/bundles/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    // (floors) /form/<name>.html: the probe, then the scripts of one form implementation.
+    const form = /^\/form\/([\w-]+)\.html$/.exec(pathname);
+    if (form && formPages[form[1]]) {
+      const scripts = ['/pages/probe.js', ...formPages[form[1]]].map((src) => `<script src="${src}"></script>`).join('');
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' });
+      return res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: ${form[1]}</title>${scripts}</head><body></body></html>`);
     }
     if (pathname.startsWith('/pages/')) {
       const file = fileUnder(PAGES_DIR, pathname.slice('/pages/'.length));

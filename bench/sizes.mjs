@@ -31,12 +31,18 @@ function ourArtefacts() {
   const index = join(DIST_DIR, 'index.js');
   const core = join(DIST_DIR, 'core.js');
   const iife = join(DIST_DIR, 'checkout-widget.iife.js');
+  const formChunk = join(DIST_DIR, 'checkout-widget-form.js');
   const from = JSON.stringify;
   return [
     {
-      label: 'checkout-widget IIFE (script tag, self-contained: UI runtime + CSS)',
+      label: 'checkout-widget script tag, main file: all a page with buttons loads (plain DOM + core + CSS)',
       requires: iife,
       prebuilt: iife,
+    },
+    {
+      label: 'checkout-widget script tag, form chunk (loaded on the first form: Preact + react-hook-form + the form)',
+      requires: formChunk,
+      prebuilt: formChunk,
     },
     {
       label: 'checkout-widget React: `CheckoutForm`',

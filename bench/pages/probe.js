@@ -178,6 +178,62 @@
     input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   };
 
+  const lineItemsFor = (count) =>
+    Array.from({ length: count }, (_, i) => ({
+      price: `price_${i + 1}`,
+      name: `Item ${i + 1}`,
+      unitAmount: 1200,
+      quantity: 1,
+      adjustableQuantity: { enabled: true, minimum: 0, maximum: 10 },
+    }));
+
+  /** Mounts one form through the page's `__benchMount(host, { lineItems })`; resolves when every row is there. */
+  const mountOne = async (count, selectors, timeoutMs) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const lineItems = lineItemsFor(count);
+    const start = performance.now();
+    const handle = window.__benchMount(host, { lineItems });
+    const done = await bench.when(
+      () => bench.query(host, selectors.form) && bench.queryAll(host, selectors.quantityInput).length >= count,
+      () => `${count} \`${selectors.quantityInput}\` in \`${selectors.form}\` (found ${bench.queryAll(host, selectors.quantityInput).length})`,
+      timeoutMs,
+    );
+    return { host, handle, ms: done - start };
+  };
+
+  /**
+   * (floors) The same sequence for every form implementation: a first 1-item form (cold: for the
+   * script tag this loads the form chunk), removed; then 1, 20 and `max` items, each mounted in a
+   * fresh host (warm code) and removed, and on the last one the first row's quantity +1 until the
+   * subtotal shows it.
+   */
+  bench.measureFormSequence = async (counts, selectors, timeoutMs) => {
+    if (typeof window.__benchMount !== 'function') throw new Error('the page defines no __benchMount(host, { lineItems })');
+    const result = {};
+    const first = await mountOne(1, selectors, timeoutMs);
+    result.firstMount = first.ms;
+    first.handle.unmount();
+    first.host.remove();
+    for (const count of counts) {
+      const { host, handle, ms } = await mountOne(count, selectors, timeoutMs);
+      result[`mount${count}`] = ms;
+      if (count === counts[counts.length - 1]) {
+        const subtotal = bench.query(host, selectors.subtotal);
+        const increment = bench.query(host, selectors.incrementButton);
+        if (!subtotal || !increment) throw new Error('no subtotal or no increment button to edit with');
+        const before = subtotal.textContent;
+        const start = performance.now();
+        increment.click();
+        const done = await bench.when(() => bench.query(host, selectors.subtotal)?.textContent !== before, `the subtotal to change from "${before}"`, timeoutMs);
+        result[`edit${count}`] = done - start;
+      }
+      handle.unmount();
+      host.remove();
+    }
+    return result;
+  };
+
   /** (d) Mounts a form with `count` line items, then edits one quantity. */
   bench.measureForm = async (count, selectors, timeoutMs) => {
     if (!window.CheckoutWidget || typeof window.CheckoutWidget.mount !== 'function') {

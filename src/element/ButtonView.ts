@@ -3,6 +3,7 @@ import { createCheckout, type Checkout, type CheckoutSnapshot } from '../core/ch
 import type { CheckoutCommonLabels } from '../core/labels';
 import type { CheckoutSessionParams, ClientConfig } from '../core/types';
 import { createAlert, span } from './alertView';
+import { warmClickPath } from './warmClickPath';
 import { watchConnection } from './watchConnection';
 
 export interface ButtonViewInput {
@@ -36,6 +37,7 @@ export class ButtonView {
   private declare input: ButtonViewInput;
   private declare shown: CheckoutSnapshot | undefined;
   private declare stopWatching: (() => void) | undefined;
+  private declare stopWarming: (() => void) | undefined;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -66,10 +68,12 @@ export class ButtonView {
     this.input = input;
     this.checkout.setOptions(input.config, input.callbacks);
     this.paint(true);
+    this.stopWarming ??= warmClickPath(() => this.input.params, () => this.input.config);
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.stopWarming?.();
     this.stopWatching?.();
     this.checkout.destroy();
     this.root.remove();
