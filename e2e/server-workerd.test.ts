@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,12 +61,36 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
+/**
+ * A request to the worker over plain node:http. workerd answers 413 from Content-Length and closes the
+ * connection without reading the rest (as it should), so a client still writing the 1 MB body sees
+ * ECONNRESET on its write; fetch then drops the answer, while node:http has already parsed it.
+ */
+async function send(base: URL, url: string, init: RequestInit): Promise<Response> {
+  const body = typeof init.body === 'string' ? Buffer.from(init.body) : undefined;
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const headers = { ...(init.headers as Record<string, string>), 'mf-original-url': url, ...(body ? { 'content-length': String(body.length) } : {}) };
+    // A fresh connection per row: workerd closes the one a 413 left with unread bytes.
+    const req = httpRequest(new URL(new URL(url).pathname, base), { method: init.method, headers, agent: false }, (res) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode, headers: Object.entries(res.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : [])) })));
+      res.on('error', reject);
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error('no answer from workerd in 30 s')));
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    req.end(body);
+  });
+}
+
 describe('the attack table in workerd', () => {
   it(`answers all ${attackTable.length} rows as in Node`, async () => {
-    for (const row of attackTable) {
-      const response = await mf.dispatchFetch(ENDPOINT, rowInit(row) as never);
-      await expectRowAnswer(row, response as unknown as Response);
-    }
+    const base = await mf.ready;
+    for (const row of attackTable) await expectRowAnswer(row, await send(base, ENDPOINT, rowInit(row)).catch((error: Error) => { throw new Error(`${row.name}: ${error.message}`); }));
   }, 60_000);
 
   it('runs without the nodejs_compat flag: the entry uses web standards only', async () => {
