@@ -41,12 +41,20 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
     const idempotency = idempotencyKeyOf(request);
     if (!('key' in idempotency)) return fail(idempotency);
 
+    let checked: Awaited<ReturnType<typeof applyPolicy>>;
     try {
       const denied = authorizationRefusal(options.authorize ? await options.authorize(request) : true);
       if (denied) return fail(denied);
-      const checked = await applyPolicy(parsed.body, request, own, options, resolvePrice);
-      if (!checked.ok) return fail(checked);
+      checked = await applyPolicy(parsed.body, request, own, options, resolvePrice);
+    } catch (error) {
+      // authorize, resolvePrice or resolveCustomer failed (a database down): nothing was created, so
+      // 503 lets the widget retry with the same key; the shop's error stays in its logs.
+      reportError(error, request);
+      return fail(refuse(503, 'Checkout is unavailable for a moment; try again', undefined, { 'retry-after': '1' }));
+    }
+    if (!checked.ok) return fail(checked);
 
+    try {
       const session = await options.provider.createSession(checked.body, { idempotencyKey: idempotency.key, signal: request.signal, request });
       if (!session || !isSafeSessionUrl(session.url)) {
         reportError(new Error(`The provider answered without a safe https session url (got ${JSON.stringify(session?.url)?.slice(0, 200)})`), request);

@@ -135,6 +135,21 @@ describe('createCheckoutHandler', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
+  it('a failing hook (resolvePrice, authorize) is a 503 the widget may retry; the provider is not called', async () => {
+    const { provider, calls } = recording();
+    const onError = vi.fn();
+    const down = async () => {
+      throw new Error('ECONNREFUSED postgres://admin:hunter2@db');
+    };
+    for (const options of [{ resolvePrice: down, prices: undefined }, { authorize: down }]) {
+      const response = await post(createCheckoutHandler({ ...tablePolicy(provider), ...options, onError }));
+      expect([response.status, response.headers.get('retry-after')]).toEqual([503, '1']);
+      expect(await response.json()).toEqual({ error: { type: 'api_error', message: 'Checkout is unavailable for a moment; try again' } });
+    }
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(calls).toEqual([]);
+  });
+
   it('a provider url that is not https is never handed to the widget', async () => {
     const unsafe = recording(async () => ({ url: 'javascript:alert(1)' }));
     const response = await post(createCheckoutHandler(tablePolicy(unsafe.provider)));
