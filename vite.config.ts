@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { HeavyFirstSequencer } from './scripts/vitest-sequencer.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -45,6 +46,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Suites that build a whole app (Next.js, Vite) start first: see the file.
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       {
         test: {

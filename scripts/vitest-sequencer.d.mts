@@ -1,0 +1,2 @@
+import { BaseSequencer } from 'vitest/node';
+export declare class HeavyFirstSequencer extends BaseSequencer {}
