@@ -130,26 +130,36 @@ describe("README's backend examples, run as written", () => {
     expect(fake.calls).toHaveLength(1);
   }, 60_000);
 
-  it('Hono: forwards the checked body upstream with the shop’s token, not the shopper’s cookie', async () => {
+  it('Hono on 127.0.0.1: forwards the checked body upstream with the shop’s token, not the shopper’s cookie', async () => {
     const upstream: Request[] = [];
     const bodies: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    // Only the upstream is stubbed; the test's own requests to 127.0.0.1 go through the real fetch.
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
+      if (new URL(request.url).hostname !== 'pay.connhex.example') return realFetch(request);
       upstream.push(request);
       bodies.push(await request.json());
       return Response.json({ url: 'https://pay.connhex.example/c/cs_up_1' }, { status: 201 });
     });
     try {
-      const { default: app } = await load<{ default: { request: (url: string, init: RequestInit) => Promise<Response> } }>('hono-app', example('// src/index.ts (Hono)'));
-      const response = await app.request('https://shop.example/checkout/session', { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'sid=shopper', 'idempotency-key': 'k-hono' }, body: JSON.stringify(mug('https://shop.example', 3)) });
+      const { default: app } = await load<{ default: { fetch: (request: Request) => Promise<Response> } }>('hono-app', example('// src/index.ts (Hono)'));
+      const { createServer } = await import('node:http');
+      const { toNodeHandler } = (await import(pathToFileURL(join(root, 'dist/server.js')).href)) as typeof import('../../src/server');
+      // What @hono/node-server does, with the package's own adapter: app.fetch behind node:http.
+      const server = createServer(toNodeHandler((request) => app.fetch(request)));
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const response = await fetch(post(`${base}/checkout/session`, mug(base, 3), { cookie: 'sid=shopper', 'idempotency-key': 'k-hono' }));
       expect(response.status).toBe(201);
       expect(await response.json()).toEqual({ url: 'https://pay.connhex.example/c/cs_up_1' });
       expect(upstream.map((request) => [request.url, request.headers.get('authorization'), request.headers.get('cookie'), request.headers.get('idempotency-key')])).toEqual([
         ['https://pay.connhex.example/checkout/session', 'Bearer shop_token_123', null, 'k-hono'],
       ]);
-      expect(bodies).toEqual([mug('https://shop.example', 3)]);
-      const refused = await app.request('https://shop.example/checkout/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...mug('https://shop.example'), payment_method_types: ['customer_balance'] }) });
-      expect((await refused.json()).error.param).toBe('payment_method_types[0]');
+      expect(bodies).toEqual([mug(base, 3)]);
+      const refused = await fetch(post(`${base}/checkout/session`, { ...mug(base), payment_method_types: ['customer_balance'] }));
+      expect(((await refused.json()) as { error: { param: string } }).error.param).toBe('payment_method_types[0]');
       expect(upstream).toHaveLength(1);
     } finally {
       vi.unstubAllGlobals();
