@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { packedTarball } from '../../e2e/support/packed';
 import { root } from './sizes';
 
@@ -34,6 +34,25 @@ describe('the published package', () => {
     }`;
     const run = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
+  });
+
+  it("checkout-widget/mock's types import no Vite (a Node-only or MSW consumer has none); checkout-widget/mock/vite's do", () => {
+    /** Bare module names imported by a declaration file and every declaration file it imports. */
+    const packagesImported = (entry: string, seen = new Set<string>()): Set<string> => {
+      const names = new Set<string>();
+      if (seen.has(entry)) return names;
+      seen.add(entry);
+      for (const [, specifier] of readFileSync(entry, 'utf8').matchAll(/(?:from\s+|import\()['"]([^'"]+)['"]/g)) {
+        if (!specifier!.startsWith('.')) names.add(specifier!);
+        else {
+          const next = join(dirname(entry), specifier!.replace(/\.js$/, '.d.ts'));
+          if (existsSync(next)) for (const name of packagesImported(next, seen)) names.add(name);
+        }
+      }
+      return names;
+    };
+    expect([...packagesImported(join(root, 'dist/types/mock/index.d.ts'))].filter((name) => /^vite($|\/)/.test(name))).toEqual([]);
+    expect([...packagesImported(join(root, 'dist/types/mock/vite.d.ts'))]).toContain('vite');
   });
 
   it("keeps 'use client' on the React entry's first line (ESM and CommonJS)", () => {
