@@ -28,7 +28,7 @@ export interface StripeWebhookClient {
 export interface WebhookHandlerOptions {
   /** The shop's instance of the official `stripe` client. Required. */
   stripe: StripeWebhookClient;
-  /** The endpoint's signing secret (`whsec_…`). Required. */
+  /** The endpoint's signing secret (`whsec_…`). Required; when empty (not set at build time) each event is answered 500 and reported. */
   secret: string;
   /**
    * Called once per `checkout.session.completed` event: fulfil the order. Check `session.payment_status`
@@ -57,7 +57,10 @@ export interface WebhookHandlerOptions {
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
   if (!options?.stripe?.webhooks || typeof options.stripe.webhooks.constructEventAsync !== 'function') throw new Error('createWebhookHandler: pass `stripe`, your instance of the official client');
-  if (typeof options.secret !== 'string' || !options.secret.startsWith('whsec_')) throw new Error('createWebhookHandler: `secret` must be the endpoint signing secret ("whsec_…", from the Stripe dashboard or `stripe listen`)');
+  // A missing secret is reported per request, not thrown: route modules are imported at build time
+  // (next build), where runtime secrets are often not set. A wrong kind of secret is thrown at once.
+  const missingSecret = options.secret === undefined || options.secret === '';
+  if (!missingSecret && (typeof options.secret !== 'string' || !options.secret.startsWith('whsec_'))) throw new Error('createWebhookHandler: `secret` must be the endpoint signing secret ("whsec_…", from the Stripe dashboard or `stripe listen`)');
   if (typeof options.onCompleted !== 'function') throw new Error('createWebhookHandler: `onCompleted(session)` is required: it is where the order is fulfilled');
   const remembered = new Set<string>();
   const limit = options.rememberEvents ?? 10_000;
@@ -67,8 +70,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     if (remembered.size > limit) remembered.delete(remembered.values().next().value as string);
   };
 
+  const reportError = options.onError ?? ((problem: unknown) => console.error('checkout-widget/server webhook:', problem));
+
   return async (request) => {
     if (request.method !== 'POST') return errorResponse(405, 'Use POST', undefined, { allow: 'POST' });
+    if (missingSecret) {
+      reportError(new Error('createWebhookHandler: `secret` is empty: set it to the endpoint signing secret ("whsec_…", e.g. from STRIPE_WEBHOOK_SECRET)'));
+      return errorResponse(500, 'The webhook endpoint is not set up');
+    }
     const signature = request.headers.get('stripe-signature');
     if (!signature) return errorResponse(400, 'Missing Stripe-Signature header', 'Stripe-Signature');
     // The signature covers the exact bytes Stripe sent: read them raw, never re-serialised JSON.
@@ -88,7 +97,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       await options.onCompleted(event.data.object as CompletedCheckoutSession, event);
     } catch (error) {
       remembered.delete(event.id);
-      (options.onError ?? ((problem: unknown) => console.error('checkout-widget/server webhook:', problem)))(error);
+      reportError(error);
       return errorResponse(500, 'The event could not be handled; Stripe will send it again');
     }
     return jsonResponse(200, { received: true });

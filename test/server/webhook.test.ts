@@ -96,6 +96,15 @@ describe('createWebhookHandler with events signed by the real stripe library', (
     expect((await handler(new Request('https://shop.example/stripe/webhook'))).status).toBe(405);
   });
 
+  it('an empty secret (unset at build time) does not throw on import; each event is answered 500 and reported', async () => {
+    const onError = vi.fn();
+    const { handler, completed } = setup({ secret: undefined as unknown as string, onError });
+    const response = await handler(delivery(event('evt_nosecret')));
+    expect(response.status).toBe(500);
+    expect(onError.mock.calls[0]![0].message).toContain('`secret` is empty');
+    expect(completed).toEqual([]);
+  });
+
   it('says what is missing when set up wrongly', () => {
     expect(() => createWebhookHandler({ stripe, secret: 'sk_test_x', onCompleted: () => undefined })).toThrow('createWebhookHandler: `secret` must be the endpoint signing secret ("whsec_…", from the Stripe dashboard or `stripe listen`)');
   });
