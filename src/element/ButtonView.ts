@@ -19,12 +19,18 @@ export interface ButtonViewInput {
 
 // Until src/i18n carries a `redirectStalled` text in every locale.
 const REDIRECT_STALLED = 'The payment page did not open. You can try again.';
+/**
+ * How long a request may take before the spinner and "Creating your checkout…" show. A fast answer
+ * (the usual case) then navigates without a re-layout and an animation competing with it for the main
+ * thread, and without a flash of text; the button is disabled and aria-busy from the click on.
+ */
+export const BUSY_FEEDBACK_DELAY_MS = 150;
 
 /**
  * <checkout-button> in plain DOM over core's checkout flow (no React): the same markup, parts and
- * classes as React's CheckoutButton. While busy the button is disabled and aria-busy with a spinner
- * and the status text, which a polite live region announces; a failure shows a role="alert" message
- * that takes focus; back to idle, focus returns to the button if the disabled button had dropped it.
+ * classes as React's CheckoutButton. While busy the button is aria-disabled and aria-busy (it keeps
+ * the focus), with a spinner and the status text that a polite live region announces; a failure
+ * shows a role="alert" message that takes focus; back to idle, focus returns to the button if it was lost.
  */
 export class ButtonView {
   private readonly checkout: Checkout;
@@ -38,6 +44,9 @@ export class ButtonView {
   private declare shown: CheckoutSnapshot | undefined;
   private declare stopWatching: (() => void) | undefined;
   private declare stopWarming: (() => void) | undefined;
+  private declare feedbackTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True once the busy texts and spinner are shown for the current request. */
+  private feedback = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -58,7 +67,7 @@ export class ButtonView {
     this.root.append(this.button, this.status);
     // Straight to start(): the body is built and checked once, in there, and fetch() is called in this task.
     this.button.addEventListener('click', () => {
-      if (!this.input.disabled) void this.checkout.start(this.input.params);
+      if (!this.input.disabled && this.button.getAttribute('aria-disabled') !== 'true') void this.checkout.start(this.input.params);
     });
     this.unsubscribe = this.checkout.subscribe(() => this.paint());
     container.replaceChildren(this.root);
@@ -73,6 +82,7 @@ export class ButtonView {
 
   destroy(): void {
     this.unsubscribe();
+    clearTimeout(this.feedbackTimer);
     this.stopWarming?.();
     this.stopWatching?.();
     this.checkout.destroy();
@@ -88,13 +98,26 @@ export class ButtonView {
     const busy = snapshot.status === 'pending' || snapshot.status === 'redirecting';
     this.watchHost(busy);
 
-    this.button.disabled = Boolean(disabled) || busy;
-    if (busy) this.button.setAttribute('aria-busy', 'true');
-    else this.button.removeAttribute('aria-busy');
-    if (busy && !this.spinner.isConnected) this.button.prepend(this.spinner);
-    else if (!busy) this.spinner.remove();
-    const statusText = snapshot.status === 'pending' ? labels.processing : snapshot.status === 'redirecting' ? labels.redirecting : snapshot.notice === 'redirect-stalled' ? stalledText(labels) : '';
-    setText(this.text, busy ? statusText : label ?? labels.checkout);
+    // Busy: aria-disabled, not disabled, so the button keeps the focus (the click is ignored by start()).
+    this.button.disabled = Boolean(disabled);
+    toggleAttribute(this.button, 'aria-disabled', busy);
+    toggleAttribute(this.button, 'aria-busy', busy);
+    if (!busy) {
+      clearTimeout(this.feedbackTimer);
+      this.feedbackTimer = undefined;
+      this.feedback = false;
+    } else if (!this.feedback && this.feedbackTimer === undefined) {
+      this.feedbackTimer = setTimeout(() => {
+        this.feedbackTimer = undefined;
+        this.feedback = true;
+        this.paint(true);
+      }, BUSY_FEEDBACK_DELAY_MS);
+    }
+    const shownBusy = busy && this.feedback;
+    if (shownBusy && !this.spinner.isConnected) this.button.prepend(this.spinner);
+    else if (!shownBusy) this.spinner.remove();
+    const statusText = !busy ? (snapshot.notice === 'redirect-stalled' ? stalledText(labels) : '') : !shownBusy ? '' : snapshot.status === 'pending' ? labels.processing : labels.redirecting;
+    setText(this.text, shownBusy ? statusText : label ?? labels.checkout);
     setText(this.status, statusText);
 
     const error = snapshot.status === 'error' && !snapshot.errorHandled ? snapshot.error : null;
@@ -130,6 +153,11 @@ export class ButtonView {
 function part(element: Element, name: string): void {
   element.setAttribute('data-part', name);
   element.setAttribute('part', name);
+}
+
+function toggleAttribute(element: Element, name: string, on: boolean): void {
+  if (on) element.setAttribute(name, 'true');
+  else element.removeAttribute(name);
 }
 
 function setText(element: Element, text: string): void {

@@ -180,6 +180,7 @@ export class Widget {
   private formFailed(error: CheckoutError): void {
     const root = span('cw-root');
     root.setAttribute('data-part', 'root');
+    root.setAttribute('part', 'root');
     root.append(createAlert(error, resolveCommonLabels(undefined)));
     this.container?.replaceChildren(root);
     this.emit('checkout:error', describeError(error), true);

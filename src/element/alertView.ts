@@ -12,6 +12,7 @@ export function createAlert(error: CheckoutError, labels: CheckoutCommonLabels, 
   alert.setAttribute('role', 'alert');
   alert.tabIndex = -1;
   alert.setAttribute('data-part', 'alert');
+  alert.setAttribute('part', 'alert');
   alert.append(span('cw-alert-message', shopperMessage(error, labels)));
   for (const issue of error.kind === 'validation' ? error.issues ?? [] : []) {
     const line = span('cw-alert-issue');
