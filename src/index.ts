@@ -19,7 +19,7 @@ export { CheckoutError, isCheckoutError } from './core/errors';
 export type { CheckoutErrorKind, CheckoutIssue } from './core/errors';
 export { resolveLabels, fillLabel, supportedLocales } from './i18n/labels';
 export { registerLocale, loadLocale, setLocaleLoader, resolveLocale } from './i18n/registry';
-export type { LocaleMessages, LocaleLoader, LocaleDirection, ResolvedLocale } from './i18n/registry';
+export type { LocaleMessages, LocaleLabels, LocaleLoader, LocaleDirection, ResolvedLocale } from './i18n/registry';
 export type { CheckoutCommonLabels, CheckoutFormLabels, CheckoutLabels, SupportedLocale } from './i18n/labels';
 export type { CheckoutSessionRequest } from './core/wire';
 export type {

@@ -1,6 +1,7 @@
 // The UI texts: framework-free, shared by the React components and the custom elements. Core keeps only
 // the CheckoutLabels type, the locale codes and fillLabel, so a core-only bundle carries no text.
 import type { CheckoutLabels } from '../core/labels';
+import { englishForm } from './locales/en';
 import { resolveLocale } from './registry';
 
 export { fillLabel, supportedLocales } from '../core/labels';
@@ -9,6 +10,5 @@ export { resolveCommonLabels } from './commonLabels';
 
 /** Every label for a BCP 47 locale (`de-CH` → German) as far as loaded, falling back to English, with overrides applied. */
 export function resolveLabels(locale: string | undefined, overrides?: Partial<CheckoutLabels>): CheckoutLabels {
-  const base = resolveLocale(locale).labels;
-  return overrides ? { ...base, ...overrides } : base;
+  return { ...englishForm, ...resolveLocale(locale).labels, ...overrides };
 }

@@ -2,15 +2,18 @@
 // through a pluggable loader (a dynamic import() per file by default, so bundlers split them; the
 // script tag plugs in files beside the IIFE); a shop adds or overrides a locale with registerLocale.
 import { warnOnce } from '../core/dev';
-import { languageOf, supportedLocales, type CheckoutLabels } from '../core/labels';
+import { languageOf, supportedLocales, type CheckoutCommonLabels, type CheckoutLabels } from '../core/labels';
 import { importLocaleFile } from './localeFiles';
-import en from './locales/en';
+import { englishCommon } from './locales/en';
 
 /** A locale's texts: any subset of the labels (the rest fall back to English). */
 export type LocaleMessages = Partial<CheckoutLabels>;
 export type LocaleDirection = 'ltr' | 'rtl';
 /** Loads a shipped locale by code (`it`, `pt-BR`): its messages, or a module whose default export they are. */
 export type LocaleLoader = (code: string) => Promise<LocaleMessages | { default: LocaleMessages }>;
+
+/** A locale's texts as far as known: every common text, the form's where the locale has them (resolveLabels adds English for the rest). */
+export type LocaleLabels = CheckoutCommonLabels & Partial<CheckoutLabels>;
 
 /** The locale the widget shows for a requested one. */
 export interface ResolvedLocale {
@@ -19,12 +22,12 @@ export interface ResolvedLocale {
   /** For the `lang` attribute: the requested tag when its language is shown (`de-CH`), else `code`. */
   lang: string;
   dir: LocaleDirection;
-  labels: CheckoutLabels;
+  labels: LocaleLabels;
   /** The matching shipped locale still to load (English is shown meanwhile), else undefined. */
   loading?: string;
 }
 
-const loaded = new Map<string, LocaleMessages>([['en', en]]);
+const loaded = new Map<string, LocaleMessages>([['en', englishCommon]]);
 const custom = new Map<string, { messages: LocaleMessages; dir?: LocaleDirection }>();
 const pending = new Map<string, Promise<void>>();
 const failed = new Set<string>();
@@ -78,7 +81,7 @@ export function resolveLocale(requested = 'en'): ResolvedLocale {
   const cached = resolved.get(requested);
   if (cached) return cached;
   const match = matchLocale(requested) ?? 'en';
-  const english = { ...en, ...custom.get('en')?.messages };
+  const english: LocaleLabels = { ...englishCommon, ...custom.get('en')?.messages };
   const waiting = shipped.has(match.toLowerCase()) && !loaded.has(match);
   const code = waiting ? 'en' : match;
   const entry = custom.get(code);
@@ -101,7 +104,7 @@ export function resolveLocale(requested = 'en'): ResolvedLocale {
 export function registerLocale(code: string, messages: LocaleMessages, options: { dir?: LocaleDirection } = {}): void {
   if (typeof code !== 'string' || !/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(code)) throw new TypeError(`registerLocale: the code must be a BCP 47 tag such as "it" or "pt-BR", got ${JSON.stringify(code)}`);
   if (typeof messages !== 'object' || messages === null) throw new TypeError(`registerLocale("${code}"): messages must be an object of texts such as { pay: "Paga ora" }`);
-  const texts = Object.fromEntries(Object.entries(messages).filter(([key, text]) => key in en && typeof text === 'string'));
+  const texts = Object.fromEntries(Object.entries(messages).filter(([, text]) => typeof text === 'string'));
   const name = matchLocale(code)?.toLowerCase() === code.toLowerCase().replace(/_/g, '-') ? matchLocale(code)! : code.replace(/_/g, '-');
   const before = custom.get(name);
   custom.set(name, { messages: { ...before?.messages, ...texts }, dir: options.dir ?? before?.dir });
@@ -122,7 +125,7 @@ export function setLocaleLoader(next: LocaleLoader | undefined): void {
  * then shown for it. English when nothing matches; a failed load leaves English, warns in development
  * and rejects.
  */
-export function loadLocale(code: string): Promise<CheckoutLabels> {
+export function loadLocale(code: string): Promise<LocaleLabels> {
   const match = matchLocale(code) ?? 'en';
   if (!shipped.has(match.toLowerCase()) || loaded.has(match)) return Promise.resolve(resolveLocale(code).labels);
   let promise = pending.get(match);

@@ -1,7 +1,9 @@
-import type { CheckoutLabels } from '../../core/labels';
+import type { CheckoutCommonLabels, CheckoutFormLabels, CheckoutLabels } from '../../core/labels';
 
-// English: the fallback for every missing text, bundled with every entry (the other locales load on demand).
-const en: CheckoutLabels = {
+// English: the fallback for every missing text (the other locales load on demand). In two parts, so
+// a button-only bundle (the script tag's main file) carries only the texts a button shows; the form's
+// come with the form (src/i18n/labels.ts).
+export const englishCommon: CheckoutCommonLabels = {
   checkout: 'Checkout',
   redirecting: 'Redirecting to payment…',
   processing: 'Creating your checkout…',
@@ -17,6 +19,9 @@ const en: CheckoutLabels = {
   errorAborted: 'The checkout was cancelled.',
   requestId: 'Reference: {id}',
   redirectStalled: 'The payment page did not open. You can try again.',
+};
+
+export const englishForm: CheckoutFormLabels = {
   pay: 'Continue to payment',
   orderSummary: 'Order summary',
   product: 'Product',
@@ -49,4 +54,7 @@ const en: CheckoutLabels = {
   quantityAnnouncement: '{name}: quantity {quantity}',
   subtotalAnnouncement: 'Subtotal: {amount}',
 };
+
+// Pure, so a bundle that imports only englishCommon drops the form's texts.
+const en: CheckoutLabels = /* @__PURE__ */ Object.assign({}, englishCommon, englishForm);
 export default en;
