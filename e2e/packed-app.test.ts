@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import type { StoredSession } from '../src/mock';
 import { NPM_LS_PROBLEM, REPO_ROOT, describeInChromium, installFixtureApp, launchChromium, npmLs, packedTarball, watchProblems } from './support';
@@ -123,6 +124,33 @@ describeInChromium('React apps built with Vite from the packed package and the R
       expect(problems.all()).toEqual([]);
       await page.close();
     });
+
+    it("README's other way to try it: Vite's dev server with mockCheckoutPlugin() from checkout-widget/mock/vite", async () => {
+      const { createServer } = await import('vite');
+      const installed = join(app, 'node_modules/checkout-widget/dist/mock-vite.js');
+      const { mockCheckoutPlugin } = (await import(pathToFileURL(installed).href)) as typeof import('../src/mock/vite');
+      const dev = await createServer({
+        root: app,
+        configFile: false,
+        logLevel: 'silent',
+        cacheDir: join(app, 'node_modules/.vite'),
+        plugins: [mockCheckoutPlugin()],
+        server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+      });
+      try {
+        await dev.listen();
+        const url = dev.resolvedUrls!.local[0]!.replace(/\/$/, '');
+        const page = await browser.newPage();
+        const problems = await watchProblems(page);
+        await page.goto(`${url}/`);
+        await Promise.all([page.waitForURL(/\/pay\/cs_/), page.getByRole('button', { name: 'Buy the mug' }).click({ timeout: 30_000 })]);
+        expect(page.url()).toMatch(new RegExp(`^${url}/pay/cs_test_`));
+        expect(problems.all()).toEqual([]);
+        await page.close();
+      } finally {
+        await dev.close();
+      }
+    }, 120_000);
 
     it('the mock CLI logs one line per request: method, path without the query string, status, time', () => {
       expect(server.log()).toMatch(/^POST \/checkout\/session 201 \d+ ms$/m);
