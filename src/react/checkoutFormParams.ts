@@ -22,7 +22,7 @@ export interface CheckoutFormSource {
   promotionCodes?: PromotionCodesOption;
   /** Quantity steppers for items whose `adjustableQuantity.enabled` is true, bounded by its minimum/maximum (0..99). Default: `false`. */
   allowQuantityEdit?: boolean;
-  /** Three-letter currency code, sent and used to show prices. Without it no amounts are shown. Default: none. */
+  /** Three-letter currency code the payment provider supports (core's `supportedCurrencies`; another is a setup error), sent and used to show prices with the provider's minor units. Without it no amounts are shown. Default: none. */
   currency?: string;
   /** Existing customer id. Default: none. */
   customer?: string;
