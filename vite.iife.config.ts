@@ -6,7 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const OUT_DIR = here('./dist');
+// CHECKOUT_WIDGET_IIFE_OUT and CHECKOUT_WIDGET_IIFE_MINIFY=0: a readable build elsewhere, for profiles
+// (function names in a trace); the published build is always the minified one in dist/.
+const OUT_DIR = process.env.CHECKOUT_WIDGET_IIFE_OUT ?? here('./dist');
+const MINIFY = process.env.CHECKOUT_WIDGET_IIFE_MINIFY !== '0';
 const FORM_FILE = 'checkout-widget-form.js';
 const LOCALE_INDEX = 'locales/index.js';
 const LOCALES_DIR = here('./src/i18n/locales');
@@ -205,7 +208,7 @@ async function buildChunks(shared: Record<string, string[]>): Promise<Record<str
       outDir: OUT_DIR,
       emptyOutDir: false,
       sourcemap: false,
-      minify: true,
+      minify: MINIFY,
       target,
       rolldownOptions: {
         onLog(level, log, handler) {
@@ -261,10 +264,10 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     resolve: { alias: reactAsPreact },
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), __CHECKOUT_WIDGET_CHUNKS__: JSON.stringify(chunks) },
     build: {
-      outDir: 'dist',
+      outDir: OUT_DIR,
       emptyOutDir: false,
       sourcemap: false,
-      minify: true,
+      minify: MINIFY,
       // Vite's own 'baseline-widely-available' browsers: class fields and #private stay native (smaller
       // than their ES2020 lowering), and every browser a shop supports in 2026 runs it.
       target,

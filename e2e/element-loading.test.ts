@@ -38,6 +38,15 @@ describeInChromium('the script tag: render while parsing, the form chunk, integr
       'frame-self.html': page('', '<iframe id="frame" sandbox="allow-scripts allow-same-origin" src="/framed-self.html"></iframe>'),
       'framed.html': page('<script src="/checkout-widget.iife.js" defer></script>', BUTTON('target="top"')),
       'framed-self.html': page('<script src="/checkout-widget.iife.js" defer></script>', BUTTON()),
+      'sync.html': page('<script src="/checkout-widget.iife.js" defer></script><script src="/sync-click.js" defer></script>', BUTTON()),
+      'sync-click.js': `window.clickAndSeeFetch = () => {
+        const calls = []; const nativeFetch = window.fetch;
+        window.fetch = (...args) => { calls.push(String(args[0])); return nativeFetch(...args); };
+        let submitted = null;
+        document.addEventListener('checkout:submit', (event) => { submitted = event.detail; event.detail.line_items[0].quantity = 99; }, { once: true });
+        document.getElementById('buy').shadowRoot.querySelector('button').click();
+        return { calledInClickTask: calls.slice(), submitted };
+      };`,
       'nested.html': page('<script src="/checkout-widget.iife.js"></script><script src="/nested.js" defer></script>', '<div id="outer"></div>'),
       'nested.js': `const outer = document.getElementById('outer').attachShadow({ mode: 'open' });
         const wrapper = document.createElement('section'); const slot = document.createElement('div'); slot.id = 'inner';
@@ -74,6 +83,19 @@ describeInChromium('the script tag: render while parsing, the form chunk, integr
     await tab.getByText('T-shirt').waitFor();
     await tab.waitForTimeout(200);
     expect(await readEvents(tab)).toEqual([]); // no setup error from a JSON config read half-parsed
+    expect(problems.all()).toEqual([]);
+  });
+
+  it('a click calls fetch() before click() returns (the same task), and checkout:submit gets a copy of the body', async () => {
+    await tab.goto(`${server.url}/sync.html`);
+    await tab.getByRole('button', { name: 'Buy now' }).waitFor();
+    await tab.evaluate(() => document.addEventListener('checkout:redirect', (event) => event.preventDefault()));
+    const seen = await tab.evaluate(() => (window as unknown as { clickAndSeeFetch(): { calledInClickTask: string[]; submitted: unknown } }).clickAndSeeFetch());
+    expect(seen.calledInClickTask).toEqual([`${server.url}/checkout/session`]);
+    expect(seen.submitted).toMatchObject({ line_items: [{ price: 'price_mug', quantity: 99 }] });
+    await expect.poll(() => server.sessions().then((sessions) => sessions.length)).toBe(1);
+    // A listener that edits the detail changes nothing: the body was serialized before the event.
+    expect((await server.sessions())[0]!.request.line_items).toEqual([{ price: 'price_mug', quantity: 1 }]);
     expect(problems.all()).toEqual([]);
   });
 
