@@ -33,8 +33,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('chromiumWsEndpoint', wsEndpoint);
 
+  // The last project to finish removes the folder (setups all run before the first test).
+  process.env.CHECKOUT_WIDGET_PACK_USERS = String(Number(process.env.CHECKOUT_WIDGET_PACK_USERS ?? 0) + 1);
   return async () => {
     await stopChromium();
-    if (packDir && project.name === 'unit') rmSync(packDir, { recursive: true, force: true });
+    const users = Number(process.env.CHECKOUT_WIDGET_PACK_USERS) - 1;
+    process.env.CHECKOUT_WIDGET_PACK_USERS = String(users);
+    if (users <= 0) {
+      rmSync(packDir, { recursive: true, force: true });
+      delete process.env.CHECKOUT_WIDGET_PACK_DIR;
+    }
   };
 }

@@ -19,6 +19,7 @@ export async function packedTarball(): Promise<string> {
   }
   // Run without the globalSetup (a single file from an editor): a private folder.
   if (!dir) dir = (process.env.CHECKOUT_WIDGET_PACK_DIR ??= mkdtempSync(join(tmpdir(), 'checkout-widget-pack-')));
+  mkdirSync(dir, { recursive: true });
   const done = join(dir, 'package');
   const lock = join(dir, 'packing');
   for (let waited = 0; waited < 120_000; waited += 200) {
