@@ -15,6 +15,8 @@ export interface FakeReply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Answer this much later (a slow Stripe). */
+  delayMs?: number;
 }
 
 /** A stand-in for api.stripe.com on 127.0.0.1: records what the real `stripe` client sends, answers what the test queues. */
@@ -44,7 +46,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
       calls.push({ method: req.method ?? '', path: req.url ?? '', params: [...new URLSearchParams(Buffer.concat(chunks).toString('utf8'))], idempotencyKey: header('idempotency-key'), authorization: header('authorization') });
       const reply = replies.shift() ?? { status: 200, body: { id: `cs_test_fake${calls.length}`, object: 'checkout.session', url: `https://checkout.stripe.com/c/pay/cs_test_fake${calls.length}` } };
-      res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': `req_fake${calls.length}`, ...reply.headers }).end(JSON.stringify(reply.body));
+      const answer = () => {
+        if (!res.destroyed) res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': `req_fake${calls.length}`, ...reply.headers }).end(JSON.stringify(reply.body));
+      };
+      if (reply.delayMs) setTimeout(answer, reply.delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -95,6 +95,14 @@ describe('stripeProvider with the real stripe client against a fake Stripe API',
     expect(response.headers.get('retry-after')).toBe('1');
   });
 
+  it('a Stripe slower than timeoutMs: 502 within the bound', async () => {
+    fake.replies.push({ status: 200, body: { id: 'cs_late', url: 'https://checkout.stripe.com/c/pay/cs_late' }, delayMs: 3000 });
+    const started = Date.now();
+    const response = await createCheckoutHandler(tablePolicy(stripeProvider(fake.stripe, { timeoutMs: 300 })))(new Request(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mugBody) }));
+    expect(response.status).toBe(502);
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
   it('Stripe unreachable: 502', async () => {
     const gone = await startFakeStripe();
     await gone.close();

@@ -10,7 +10,7 @@ import type { CheckoutProvider } from './types';
 export interface StripeCheckoutClient {
   checkout: {
     sessions: {
-      create(params: Record<string, unknown>, options?: { idempotencyKey?: string }): Promise<{ id: string; url: string | null }>;
+      create(params: Record<string, unknown>, options?: { idempotencyKey?: string; timeout?: number }): Promise<{ id: string; url: string | null }>;
     };
   };
 }
@@ -18,6 +18,11 @@ export interface StripeCheckoutClient {
 export interface StripeProviderOptions {
   /** Language of Stripe's hosted page. Default: from the request's `Accept-Language` (the shopper's browser), else Stripe's `auto`. */
   locale?: StripeLocale;
+  /**
+   * Give up on Stripe after this long (502; the widget retries with the same Idempotency-Key, so a
+   * session Stripe created meanwhile is the one it gets). Default 15000 ms, the widget's own deadline.
+   */
+  timeoutMs?: number;
   /** Extra parameters for every session (`metadata`, `automatic_tax`, …), set by the server. The checked body wins where both set a field. */
   params?: Record<string, unknown>;
 }
@@ -35,7 +40,7 @@ export function stripeProvider(stripe: StripeCheckoutClient, options: StripeProv
       const params = { ...options.params, ...toStripeParams(body), locale: options.locale ?? localeFromAcceptLanguage(request.headers.get('accept-language')) };
       let session: { id: string; url: string | null };
       try {
-        session = await stripe.checkout.sessions.create(params, idempotencyKey ? { idempotencyKey } : {});
+        session = await stripe.checkout.sessions.create(params, { timeout: options.timeoutMs ?? 15_000, ...(idempotencyKey ? { idempotencyKey } : {}) });
       } catch (error) {
         throw fromStripeError(error);
       }
