@@ -11,7 +11,7 @@ const props = {
     { price: 'price_mug', name: 'Mug', unitAmount: 1200, adjustableQuantity: { enabled: true, minimum: 1, maximum: 10 } },
     { price: 'price_poster', name: 'Poster', unitAmount: 1450 },
   ],
-  successUrl: 'https://shop.test/thanks',
+  successUrl: '/thanks',
   currency: 'eur',
   allowQuantityEdit: true,
   paymentMethodTypes: ['card', 'paypal'],
@@ -26,7 +26,8 @@ describeInChromium('CheckoutForm accessibility in Chromium', () => {
   let shop: FormPage;
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    // Playwright turns the back-forward cache off by default; a shopper's Chromium has it on.
+    browser = await launchChromium({ ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -49,6 +50,7 @@ describeInChromium('CheckoutForm accessibility in Chromium', () => {
   }, 60_000);
   afterEach(async () => {
     await context?.close();
+    await shop?.close();
   });
 
   const form = () => page.locator('form');
@@ -140,7 +142,7 @@ describeInChromium('CheckoutForm accessibility in Chromium', () => {
           { price: 'price_poster', quantity: 1 },
         ],
         mode: 'payment',
-        success_url: 'https://shop.test/thanks',
+        success_url: `${shop.url}/thanks`,
         currency: 'eur',
         payment_method_types: ['paypal'],
         subscription_data: {},
@@ -151,7 +153,7 @@ describeInChromium('CheckoutForm accessibility in Chromium', () => {
     expect(shop.bodies).toHaveLength(1);
   });
 
-  it('after a failure the alert takes focus; after a back-forward-cache return focus is on the submit button', { timeout: 60_000 }, async () => {
+  it('after a failure the alert takes focus; back from another page (bfcache), focus is on the submit button', { timeout: 60_000 }, async () => {
     await page.getByRole('button', { name: 'Continue to payment' }).click();
     await page.getByRole('button', { name: 'Creating your checkout…' }).waitFor();
     await shop.answer(400, { error: { message: 'No such price: price_poster' } });
@@ -161,11 +163,14 @@ describeInChromium('CheckoutForm accessibility in Chromium', () => {
     expect(await focused()).toBe('alert');
     expect(await page.getByRole('spinbutton', { name: 'Quantity Mug' }).getAttribute('readonly')).toBeNull();
 
-    // The page comes back from the back-forward cache (Chromium fires pageshow with persisted: true).
+    // The shopper leaves and comes back with Back: Chromium restores the page from its back-forward cache.
     await page.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      (window as unknown as { restored: boolean[] }).restored = [];
+      window.addEventListener('pageshow', (event) => (window as unknown as { restored: boolean[] }).restored.push(event.persisted));
     });
+    await page.goto(`${shop.url}/away`);
+    await page.goBack({ waitUntil: 'commit' }); // a restored page fires no load event
+    await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean[] }).restored)).toEqual([true]);
     await expect.poll(focused).toBe('submit');
     expect(await page.getByRole('button', { name: 'Continue to payment' }).getAttribute('aria-disabled')).toBeNull();
   });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { supportedLocales } from '../src/core/labels';
 import { describeInChromium, launchChromium } from './support/chromium';
-import { axeViolations, openFormPage } from '../test/i18n/formPage';
+import { axeViolations, openFormPage, type FormPage } from '../test/i18n/formPage';
 
 // Every shipped locale in Chromium: loaded on demand, right-to-left ones mirrored (positions of the
 // name, quantity and price), and the 320 px reflow with each locale's own (longest) labels.
@@ -12,7 +12,7 @@ const items = (name: string) => [
 ];
 const formProps = (locale: string, name = 'Coffee mug') => ({
   lineItems: items(name),
-  successUrl: 'https://shop.test/thanks',
+  successUrl: '/thanks',
   currency: 'eur',
   locale,
   allowQuantityEdit: true,
@@ -25,6 +25,7 @@ describeInChromium('locales and right-to-left in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let shop: FormPage;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -35,10 +36,11 @@ describeInChromium('locales and right-to-left in Chromium', () => {
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 800, height: 900 } });
     page = await context.newPage();
-    await openFormPage(page);
+    shop = await openFormPage(page);
   }, 60_000);
   afterEach(async () => {
     await context?.close();
+    await shop?.close();
   });
 
   /** Renders the form in `locale` and waits until its texts are shown (lang set to it). */

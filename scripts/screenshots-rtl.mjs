@@ -2,7 +2,7 @@
 // left) beside English, light and dark, at 480 px and at 320 px. Written here, never by a test:
 //   node scripts/screenshots-rtl.mjs      → docs/screenshots/form-<locale>-<theme>.png, form-<locale>-320.png
 // Uses the system Chromium (scripts/chromium.mjs) and the same shop page as the browser tests
-// (test/i18n/formPage.ts: src/ bundled with React 19 by esbuild, no server, no dist/ needed).
+// (test/i18n/formPage.ts: src/ bundled with React 19 by esbuild on a local server, no dist/ needed).
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ const props = (locale) => ({
     { price: 'price_mug', name: shops[locale].name, unitAmount: 4500, quantity: 2, adjustableQuantity: { enabled: true, minimum: 0, maximum: 99 } },
     { price: 'price_plan', name: 'Pro plan', unitAmount: 2900, recurring: { interval: 'month', intervalCount: 3 } },
   ],
-  successUrl: 'https://shop.test/thanks',
+  successUrl: '/thanks',
   currency: shops[locale].currency,
   locale,
   allowQuantityEdit: true,
@@ -61,7 +61,7 @@ try {
     ]) {
       const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      await openFormPage(page, { lang: locale, dir });
+      const shop = await openFormPage(page, { lang: locale, dir });
       await page.evaluate((options) => window.renderForm(options), props(locale));
       await page.waitForFunction((code) => document.querySelector('form')?.getAttribute('lang') === code, locale);
       if (suffix === 'dark') await page.evaluate(() => Object.assign(document.body.style, { background: '#0e0f12', color: '#eceef2' }));
@@ -69,6 +69,7 @@ try {
       await page.locator('main').screenshot({ path: file });
       written.push(file.slice(root.length));
       await context.close();
+      await shop.close();
     }
   }
 } finally {

@@ -1,13 +1,14 @@
 // A shop page with React's CheckoutForm for the Chromium suites (e2e/form-a11y, e2e/i18n-rtl) and the
 // RTL screenshot script: src/index.ts bundled with React 19 by esbuild, as a shop's bundler would, and
-// served by Playwright's router (no server, no dist/), with a checkout endpoint the test answers itself.
+// served by a tiny local server (no dist/ needed), with a checkout endpoint the test answers itself.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page, Route } from 'playwright-core';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SHOP = 'https://shop.test';
 export const AXE_SOURCE_PATH = `${ROOT}node_modules/axe-core/axe.min.js`;
 
 let bundled: Promise<string> | undefined;
@@ -49,43 +50,64 @@ const html = (lang: string, dir: string) => `<!doctype html>
 <body><main><h1>Cart</h1><div id="root"></div></main></body></html>`;
 
 export interface FormPage {
+  /** The page's origin, e.g. http://127.0.0.1:41234 */
+  url: string;
   /** The bodies POSTed to the checkout endpoint, parsed. */
   bodies: unknown[];
   /** Answers the request waiting at the endpoint (201 with a payment page URL by default). */
   answer: (status?: number, body?: unknown) => Promise<void>;
+  /** Stops the server (open pages keep what they loaded). */
+  close: () => Promise<void>;
 }
 
 /**
- * Serves the shop page at SHOP/ and opens it. Requests to SHOP/checkout/session wait until `answer()`
- * (so a test sees the pending state for as long as it likes, with no timers).
+ * Serves the shop page from a local HTTP server (a real one, so Chromium keeps the page in its
+ * back-forward cache) and opens it. Requests to /checkout/session wait until `answer()` (so a test
+ * sees the pending state for as long as it likes, with no timers). /away is a page to leave to.
  */
 export async function openFormPage(page: Page, options: { lang?: string; dir?: string } = {}): Promise<FormPage> {
   const script = await formBundle();
   const css = readFileSync(`${ROOT}src/styles/checkout-widget.css`, 'utf8');
   const bodies: unknown[] = [];
-  const waiting: Route[] = [];
-  await page.route(`${SHOP}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/checkout/session') {
-      bodies.push(route.request().postDataJSON());
-      waiting.push(route);
+  const waiting: ServerResponse[] = [];
+  const files: Record<string, [string, string]> = {
+    '/': [html(options.lang ?? 'en', options.dir ?? 'ltr'), 'text/html'],
+    '/form.js': [script, 'text/javascript'],
+    '/checkout-widget.css': [css, 'text/css'],
+    '/away': ['<!doctype html><html lang="en"><title>Away</title><main><h1>Away</h1></main></html>', 'text/html'],
+  };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/checkout/session' && request.method === 'POST') {
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      request.on('end', () => {
+        bodies.push(JSON.parse(text));
+        waiting.push(response);
+      });
       return;
     }
-    const files: Record<string, [string, string]> = {
-      '/': [html(options.lang ?? 'en', options.dir ?? 'ltr'), 'text/html'],
-      '/form.js': [script, 'text/javascript'],
-      '/checkout-widget.css': [css, 'text/css'],
-    };
-    const file = files[url.pathname];
-    await (file ? route.fulfill({ body: file[0], contentType: `${file[1]}; charset=utf-8` }) : route.fulfill({ status: 404, body: '' }));
+    const file = files[path];
+    // `no-cache` (revalidate), not `no-store`: Chromium keeps only cacheable pages in the bfcache.
+    response.writeHead(file ? 200 : 404, { 'content-type': `${file?.[1] ?? 'text/plain'}; charset=utf-8`, 'cache-control': 'no-cache' });
+    response.end(file?.[0] ?? '');
   });
-  await page.goto(`${SHOP}/`);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await page.goto(`${url}/`);
   return {
+    url,
     bodies,
     answer: async (status = 201, body = { url: 'https://pay.test/cs_1' }) => {
-      const route = waiting.shift();
-      if (!route) throw new Error('no checkout request is waiting');
-      await route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
+      const response = waiting.shift();
+      if (!response) throw new Error('no checkout request is waiting');
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    },
+    close: () => {
+      for (const response of waiting.splice(0)) response.destroy();
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
     },
   };
 }
