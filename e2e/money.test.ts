@@ -52,6 +52,6 @@ describeInChromium('money in Chromium', () => {
         return (error as Error).message;
       }
     });
-    expect(message).toBe('Unknown currency "xyz": use a three-letter code the payment provider supports, such as "eur", "usd" or "jpy".');
+    expect(message).toBe('Unknown currency: "xyz" is not a currency the payment provider supports; use a code such as "eur", "usd" or "jpy".');
   });
 });

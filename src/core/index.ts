@@ -24,7 +24,7 @@ export { CheckoutError, isCheckoutError, checkoutErrorKinds, describeError } fro
 export type { CheckoutErrorKind, CheckoutIssue } from './errors';
 export { parseErrorBody, parseRetryAfter, readRequestId } from './response';
 export { formatMoney, formatInterval, subtotal, shopperMessage } from './format';
-export { formatMinor, minorUnits, isSupportedCurrency, supportedCurrencies, multiplyMinor, sumMinor, toDecimalString } from './money';
+export { formatMinor, minorUnits, isSupportedCurrency, supportedCurrencies, multiplyMinor, sumMinor, toDecimalString, unknownCurrencyMessage } from './money';
 export type { MinorAmount, MinorUnits } from './money';
 // The label texts are UI strings and live in src/i18n (resolveLabels is exported by the React entry).
 export { fillLabel, supportedLocales } from './labels';

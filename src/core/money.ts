@@ -27,7 +27,7 @@ for (const [list, exponent] of [[ZERO_DECIMAL, 0], [TWO_DECIMAL, 2], [THREE_DECI
 units.set('ISK', { exponent: 2, digits: 0 });
 
 /** Every currency code the widget can show, upper case (Stripe's presentment currencies). */
-export const supportedCurrencies: readonly string[] = /* @__PURE__ */ [...units.keys()];
+export const supportedCurrencies: readonly string[] = /* @__PURE__ */ Array.from(units.keys());
 
 /** True when `currency` (any case) is in the provider table. */
 export function isSupportedCurrency(currency: unknown): boolean {
@@ -41,12 +41,15 @@ export function isSupportedCurrency(currency: unknown): boolean {
 export function minorUnits(currency: string): MinorUnits {
   const found = units.get(String(currency).toUpperCase());
   if (!found) {
-    throw new CheckoutError('validation', `Unknown currency "${currency}": use a three-letter code the payment provider supports, such as "eur", "usd" or "jpy".`, {
-      issues: [{ path: 'currency', message: `"${currency}" is not a currency the payment provider supports` }],
-      retryable: false,
-    });
+    const message = unknownCurrencyMessage(currency);
+    throw new CheckoutError('validation', `Unknown currency: ${message}.`, { issues: [{ path: 'currency', message }], retryable: false });
   }
   return found;
+}
+
+/** The setup message for a currency the provider does not support (one wording for every layer). */
+export function unknownCurrencyMessage(currency: unknown): string {
+  return `"${String(currency)}" is not a currency the payment provider supports; use a code such as "eur", "usd" or "jpy"`;
 }
 
 /** An amount in minor units: a safe integer, or a bigint past 2^53. */
@@ -54,7 +57,7 @@ export type MinorAmount = number | bigint;
 
 function toBigInt(amount: MinorAmount, what: string): bigint {
   if (typeof amount === 'bigint') return amount;
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`${what} must be a whole number of minor units (a safe integer or a bigint), got ${amount}`);
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`${what} must be a whole number of minor units, got ${amount}`);
   return BigInt(amount);
 }
 

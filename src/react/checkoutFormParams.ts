@@ -1,5 +1,5 @@
 import type { CheckoutIssue } from '../core/errors';
-import { isSupportedCurrency } from '../core/money';
+import { isSupportedCurrency, unknownCurrencyMessage } from '../core/money';
 import { isQuantityInRange, quantityRange, withQuantity } from '../core/quantity';
 import type { CheckoutMode, CheckoutSessionParams, LineItem, PaymentMethodType } from '../core/types';
 
@@ -102,7 +102,7 @@ export function developerParams(source: CheckoutFormSource): { params: CheckoutS
   // A well-formed code the provider does not know (the format itself is checked with the params):
   // its amounts cannot be shown right, as its minor unit is unknown.
   if (typeof source.currency === 'string' && /^[a-z]{3}$/i.test(source.currency) && !isSupportedCurrency(source.currency)) {
-    issues.push({ path: 'currency', message: `"${source.currency}" is not a currency the payment provider supports; use a code such as "eur", "usd" or "jpy"` });
+    issues.push({ path: 'currency', message: unknownCurrencyMessage(source.currency) });
   }
   const lineItems = Array.isArray(source.lineItems)
     ? source.lineItems.map((item, index) => {

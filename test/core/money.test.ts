@@ -27,8 +27,9 @@ describe('money: the provider minor-unit table', () => {
       thrown = error;
     }
     expect(isCheckoutError(thrown)).toBe(true);
-    expect(thrown).toMatchObject({ kind: 'validation', issues: [{ path: 'currency', message: '"euro" is not a currency the payment provider supports' }] });
-    expect((thrown as Error).message).toBe('Unknown currency "euro": use a three-letter code the payment provider supports, such as "eur", "usd" or "jpy".');
+    const message = '"euro" is not a currency the payment provider supports; use a code such as "eur", "usd" or "jpy"';
+    expect(thrown).toMatchObject({ kind: 'validation', issues: [{ path: 'currency', message }] });
+    expect((thrown as Error).message).toBe(`Unknown currency: ${message}.`);
   });
 });
 
@@ -63,7 +64,7 @@ describe('money: integer totals', () => {
   });
 
   it('refuses a fractional or unsafe amount instead of rounding it', () => {
-    expect(() => multiplyMinor(12.5, 2)).toThrow('unitAmount must be a whole number of minor units (a safe integer or a bigint), got 12.5');
+    expect(() => multiplyMinor(12.5, 2)).toThrow('unitAmount must be a whole number of minor units, got 12.5');
     expect(() => sumMinor([2 ** 53 + 2])).toThrow(RangeError);
   });
 
