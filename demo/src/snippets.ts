@@ -183,6 +183,8 @@ export const POST = createCheckoutHandler({
   },
   coupons: ['WELCOME10'],
   currencies: ['eur'],
+  // The origin shoppers see. Self-hosted Next.js hands route handlers http://localhost:<port> as request.url.
+  publicOrigin: process.env.PUBLIC_ORIGIN, // e.g. https://shop.example; unset: request.url's origin
   provider: stripeProvider(stripe),
 });
 `;

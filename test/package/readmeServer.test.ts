@@ -28,7 +28,7 @@ const example = (firstLine: string, fence = 'ts') => {
 let dir: string;
 let fake: FakeStripe;
 const servers: Server[] = [];
-const env = { STRIPE_SECRET_KEY: 'sk_test_readme', STRIPE_WEBHOOK_SECRET: 'whsec_readme_secret', PAY_API_TOKEN: 'shop_token_123', PORT: '0' };
+const env = { PUBLIC_ORIGIN: 'https://shop.example', STRIPE_SECRET_KEY: 'sk_test_readme', STRIPE_WEBHOOK_SECRET: 'whsec_readme_secret', PAY_API_TOKEN: 'shop_token_123', PORT: '0' };
 const savedEnv = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
 
 async function load<T>(name: string, code: string, options: BuildOptions = {}): Promise<T> {
@@ -95,7 +95,8 @@ describe("README's backend examples, run as written", () => {
   it('Next.js App Router: POST creates a Stripe session with the idempotency key; a price outside the list never reaches Stripe', async () => {
     fake.calls.length = 0;
     const { POST } = await load<{ POST: (request: Request) => Promise<Response> }>('next-route', example('// app/checkout/session/route.ts (Next.js)\n'));
-    const response = await POST(post('https://shop.example/checkout/session', mug('https://shop.example'), { 'idempotency-key': 'readme-1', 'accept-language': 'it-IT' }));
+    // As `next start` hands it over: request.url on localhost, the shopper's page on the public origin.
+    const response = await POST(post('http://localhost:3000/checkout/session', mug('https://shop.example'), { origin: 'https://shop.example', 'idempotency-key': 'readme-1', 'accept-language': 'it-IT' }));
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ url: 'https://checkout.stripe.com/c/pay/cs_test_fake1' });
     expect(fake.calls.map((call) => [call.path, call.idempotencyKey, call.authorization])).toEqual([['/v1/checkout/sessions', 'readme-1', 'Bearer sk_test_readme']]);
@@ -106,11 +107,13 @@ describe("README's backend examples, run as written", () => {
       ['success_url', 'https://shop.example/thanks?session={CHECKOUT_SESSION_ID}'],
       ['locale', 'it'],
     ]);
-    const refused = await POST(post('https://shop.example/checkout/session', { ...mug('https://shop.example'), line_items: [{ price: 'price_internal' }] }));
+    const refused = await POST(post('http://localhost:3000/checkout/session', { ...mug('https://shop.example'), line_items: [{ price: 'price_internal' }] }));
     expect(refused.status).toBe(400);
     expect((await refused.json()).error.param).toBe('line_items[0].price');
-    const trial = await POST(post('https://shop.example/checkout/session', { line_items: [{ price: 'price_basic_monthly' }], mode: 'subscription', success_url: 'https://shop.example/thanks', subscription_data: { trial_period_days: 14 } }));
+    const trial = await POST(post('http://localhost:3000/checkout/session', { line_items: [{ price: 'price_basic_monthly' }], mode: 'subscription', success_url: 'https://shop.example/thanks', subscription_data: { trial_period_days: 14 } }));
     expect(trial.status).toBe(201);
+    const csrf = await POST(post('http://localhost:3000/checkout/session', mug('https://shop.example'), { origin: 'http://localhost:3000' }));
+    expect([csrf.status, ((await csrf.json()) as { error: { param: string } }).error.param]).toEqual([403, 'Origin']);
     expect(fake.calls).toHaveLength(2);
   }, 60_000);
 
