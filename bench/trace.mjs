@@ -2,13 +2,15 @@
 // Where a step's time goes, for the floor table's misses: a V8 CPU profile (CDP, 100 µs sampling) of
 // one step, summed by function over several runs. Build a readable copy first so the names mean something:
 //   CHECKOUT_WIDGET_IIFE_OUT=/tmp/cw-readable CHECKOUT_WIDGET_IIFE_MINIFY=0 npx vite build -c vite.iife.config.ts
-//   BENCH_DIST=/tmp/cw-readable node bench/trace.mjs button-load|click|form-mount|form-edit [runs]
+//   BENCH_DIST=/tmp/cw-readable node bench/trace.mjs button-load|click|form-mount [runs] [iife|preact-floor|react-widget|rhf-floor|floor] [items]
+// (form-mount profiles the mount of `items` rows and the quantity edit on it, after a warm-up form.)
 import { buildFloorBundles, FORM_PAGES } from './floors.mjs';
 import { startBenchServer } from './server.mjs';
 import { launchChromium } from './chromium.mjs';
 import { IN_PAGE_TIMEOUT_MS, SELECTORS, SESSION_PATH } from './config.mjs';
 
-const [step = 'form-mount', runsArg = '8', page = 'iife'] = process.argv.slice(2);
+const [step = 'form-mount', runsArg = '8', page = 'iife', countArg = '100'] = process.argv.slice(2);
+const count = Number(countArg) || 100;
 const runs = Number(runsArg) || 8;
 const bundles = await buildFloorBundles();
 const server = await startBenchServer({ bundlesDir: bundles.dir, formPages: FORM_PAGES });
@@ -39,7 +41,7 @@ try {
       await tab.goto(`${server.origin}/form/${page}.html`, { waitUntil: 'load' });
       await tab.evaluate(([selectors, timeoutMs]) => window.__bench.measureFormSequence([1], selectors, timeoutMs), [SELECTORS, IN_PAGE_TIMEOUT_MS]);
       await cdp.send('Profiler.start');
-      await tab.evaluate(([counts, selectors, timeoutMs]) => window.__bench.measureFormSequence(counts, selectors, timeoutMs), [step === 'form-edit' ? [100] : [100], SELECTORS, IN_PAGE_TIMEOUT_MS]);
+      await tab.evaluate(([counts, selectors, timeoutMs]) => window.__bench.measureFormSequence(counts, selectors, timeoutMs), [[count], SELECTORS, IN_PAGE_TIMEOUT_MS]);
     }
     const { profile } = await cdp.send('Profiler.stop');
     addProfile(profile);
