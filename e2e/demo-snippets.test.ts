@@ -96,7 +96,7 @@ describeInChromium('demo playground: backend snippet', () => {
     await snippets.getByRole('radio', { name: 'Your backend route' }).check();
     const code = (await snippets.locator('pre code').textContent()) ?? '';
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    expect(code).toBe(/```ts\n(\/\/ app\/checkout\/session\/route\.ts[\s\S]*?)```/.exec(readme)?.[1]);
+    expect(code).toBe(/```ts\n(\/\/ app\/checkout\/session\/route\.ts \(Next\.js\)\n[\s\S]*?)```/.exec(readme)?.[1]);
     await snippets.getByRole('button', { name: 'Copy Your backend route code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 
