@@ -29,7 +29,7 @@ export interface CheckoutButtonProps extends CheckoutSessionParams, CheckoutSess
  */
 export function CheckoutButton(props: CheckoutButtonProps) {
   const { config, locale, labels: labelOverrides, className, unstyled, disabled, children, onRequest, onSuccess, onBeforeRedirect, onError, redirect, ...rest } = props;
-  const { labels, config: merged } = useCheckoutSettings({ config, locale, labels: labelOverrides }, resolveCommonLabels);
+  const { labels, config: merged, lang, dir } = useCheckoutSettings({ config, locale, labels: labelOverrides }, resolveCommonLabels);
   const params = pickParams(rest);
   const developerError = findDeveloperError('CheckoutButton', params, merged.baseUrl, setupIssues(merged, { onRequest, onSuccess, onBeforeRedirect, onError, redirect }));
   useDeveloperError(developerError, onError);
@@ -52,7 +52,7 @@ export function CheckoutButton(props: CheckoutButtonProps) {
 
   const alertError = developerError ?? (session.errorHandled ? null : session.error);
   return (
-    <span className={cx(!unstyled && 'cw-root', 'cw-checkout-button', className)} data-part="root">
+    <span className={cx(!unstyled && 'cw-root', 'cw-checkout-button', className)} data-part="root" lang={lang} dir={dir}>
       <button
         ref={buttonRef}
         type="button"
