@@ -5,7 +5,7 @@
 // `next start`; Chromium buys through README's route handler, which forwards to the mock backend.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -89,6 +89,16 @@ describeInChromium('a Next.js 16 App Router shop built from the packed package a
     expect(tree).not.toMatch(NPM_LS_PROBLEM);
     expect(tree).toMatch(/checkout-widget@\d/);
   });
+
+  it('a Node-only consumer (this app has no Vite) type-checks and runs checkout-widget/mock', async () => {
+    // The mock's types used to import 'vite' (TS2307 without it); the Vite plugin is checkout-widget/mock/vite now.
+    const script = "import { startMockServer } from 'checkout-widget/mock';\nconst server = await startMockServer({ port: 0 });\nconsole.log(server.url);\nawait server.close();\n";
+    writeFileSync(join(app, 'mock-only.mts'), script);
+    writeFileSync(join(app, 'mock-only.mjs'), script);
+    expect(existsSync(join(app, 'node_modules/vite'))).toBe(false);
+    await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck', 'false', 'mock-only.mts'], app, 120_000);
+    await expect(run(process.execPath, ['mock-only.mjs'], app, 30_000)).resolves.toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+  }, 150_000);
 
   it('renders the button on the server', async () => {
     const html = await (await fetch(shopUrl)).text();
