@@ -83,6 +83,7 @@ export class Widget {
     const config = this.clientConfig(parsed.options);
     if (parsed.options.kind === 'form') {
       setAttribute(container, 'lang', locale); // the form sets its own direction and texts
+      setAttribute(container, 'dir', undefined);
       this.watchLocales(undefined);
       const form = this.current?.kind === 'form' ? this.current.view : this.show({ kind: 'form', view: new FormHost(container, (error) => this.formFailed(error)) }).view;
       form.render(this.formProps(parsed.options, config));
