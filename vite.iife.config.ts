@@ -52,6 +52,8 @@ function swapModules(swaps: Record<string, string>): Plugin {
 
 const loaderSwaps = {
   [here('./src/element/loadFormView.ts')]: here('./src/element/loadFormView.iife.ts'),
+  // The elements bind to core's controller directly: the form chunk needs no TanStack query client.
+  [here('./src/react/useCheckoutSession.ts')]: here('./src/react/useCheckoutSession.iife.ts'),
   [here('./src/i18n/localeFiles.ts')]: here('./src/element/loadLocaleFile.iife.ts'),
 };
 
