@@ -47,6 +47,7 @@ describeInChromium('the script tag: render while parsing, the form chunk, integr
         document.getElementById('buy').shadowRoot.querySelector('button').click();
         return { calledInClickTask: calls.slice(), submitted };
       };`,
+      'italian.html': page('<script src="/checkout-widget.iife.js" defer></script>', '<checkout-button id="buy" locale="it" price="price_mug" success-url="/thanks.html"></checkout-button>'),
       'nested.html': page('<script src="/checkout-widget.iife.js"></script><script src="/nested.js" defer></script>', '<div id="outer"></div>'),
       'nested.js': `const outer = document.getElementById('outer').attachShadow({ mode: 'open' });
         const wrapper = document.createElement('section'); const slot = document.createElement('div'); slot.id = 'inner';
@@ -96,6 +97,18 @@ describeInChromium('the script tag: render while parsing, the form chunk, integr
     await expect.poll(() => server.sessions().then((sessions) => sessions.length)).toBe(1);
     // A listener that edits the detail changes nothing: the body was serialized before the event.
     expect((await server.sessions())[0]!.request.line_items).toEqual([{ price: 'price_mug', quantity: 1 }]);
+    expect(problems.all()).toEqual([]);
+  });
+
+  it('locale="it" loads locales/it.js beside the script (through the pinned index) and the button re-renders in Italian', async () => {
+    const loaded: string[] = [];
+    tab.on('request', (request) => {
+      if (request.url().includes('/locales/')) loaded.push(new URL(request.url()).pathname);
+    });
+    await tab.goto(`${server.url}/italian.html`);
+    await tab.getByRole('button', { name: 'Acquista' }).waitFor();
+    expect(loaded).toEqual(['/locales/index.js', '/locales/it.js']);
+    expect(await tab.evaluate(() => document.getElementById('buy')!.shadowRoot!.firstElementChild!.getAttribute('lang'))).toBe('it');
     expect(problems.all()).toEqual([]);
   });
 
