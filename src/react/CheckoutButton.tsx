@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { CheckoutSessionParams } from '../core/types';
 import { resolveCommonLabels } from '../i18n/commonLabels';
 import { CheckoutAlert } from './CheckoutAlert';
-import { CheckoutStatus, statusText } from './CheckoutStatus';
+import { CheckoutLiveRegion, statusText } from './CheckoutLiveRegion';
 import { cx } from './cx';
 import type { CheckoutSessionCallbacks, CheckoutSettingsProps, CheckoutStylingProps } from './types';
 import { useCheckoutSession } from './useCheckoutSession';
@@ -67,7 +67,7 @@ export function CheckoutButton(props: CheckoutButtonProps) {
         {busy ? <span className="cw-spinner" data-part="spinner" aria-hidden="true" /> : null}
         <span className="cw-button-label">{busy ? text : children ?? labels.checkout}</span>
       </button>
-      <CheckoutStatus text={text} />
+      <CheckoutLiveRegion text={text} />
       {alertError ? <CheckoutAlert error={alertError} labels={labels} alertRef={alertRef} /> : null}
     </span>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CheckoutAlert } from './CheckoutAlert';
 import { CheckoutLineItem } from './CheckoutLineItem';
-import { CheckoutStatus } from './CheckoutStatus';
+import { CheckoutLiveRegion } from './CheckoutLiveRegion';
 import { cx } from './cx';
 import type { CheckoutStylingProps } from './types';
 import { useCheckoutForm, type UseCheckoutFormOptions } from './useCheckoutForm';
@@ -67,7 +67,7 @@ export function CheckoutForm({ className, unstyled, submitLabel, ...options }: C
         <span className="cw-button-label">{busy ? checkout.statusText : submitLabel ?? labels.pay}</span>
       </button>
       {/* One polite live region: each quantity, subtotal and status change is announced once. */}
-      <CheckoutStatus text={checkout.announcement} />
+      <CheckoutLiveRegion text={checkout.announcement} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { CheckoutSessionRequest } from '../core/wire';
 import type { CheckoutSession, ClientConfig } from '../core/types';
 
 /** Where a checkout stands: `idle` → `pending` → `redirecting`, or `error` with a CheckoutError. */
-export type CheckoutStatus = 'idle' | 'pending' | 'redirecting' | 'error';
+export type { CheckoutStatus } from '../core/checkout';
 
 /** Hooks into one checkout, shared by every component and by useCheckoutSession. */
 export interface CheckoutSessionCallbacks {
