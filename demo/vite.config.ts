@@ -1,11 +1,14 @@
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mockCheckoutPlugin } from '../src/mock/vite-plugin';
 
 const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const iifePath = fromDemo('../dist/checkout-widget.iife.js');
 const IIFE_URL = '/checkout-widget.iife.js';
+const distDir = fromDemo('../dist/');
+/** What the script tag loads on demand from beside itself: the form chunk and the locale files. */
+const onDemand = (path: string) => /^\/(checkout-widget-form\.js|locales\/[\w-]+\.js)$/.test(path);
 
 // Shown by script-tag.html when `npm run build` has not made dist/ yet: a visible note, not a blank page.
 const notBuiltScript = `console.warn('[checkout-widget demo] dist/checkout-widget.iife.js is not built yet: run "npm run build", then reload.');
@@ -32,6 +35,11 @@ function iifeBundlePlugin(): Plugin {
           res.writeHead(204).end();
           return;
         }
+        if (onDemand(path) && existsSync(distDir + path.slice(1))) {
+          res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(readFileSync(distDir + path.slice(1)));
+          return;
+        }
         if (path !== IIFE_URL) return next();
         const built = existsSync(iifePath);
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
@@ -46,6 +54,9 @@ function iifeBundlePlugin(): Plugin {
         return;
       }
       this.emitFile({ type: 'asset', fileName: IIFE_URL.slice(1), source: readFileSync(iifePath) });
+      // The form chunk and the locales live beside the script, as on a shop's server.
+      const locales = existsSync(distDir + 'locales') ? readdirSync(distDir + 'locales').map((name) => `locales/${name}`) : [];
+      for (const file of ['checkout-widget-form.js', ...locales]) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(distDir + file) });
     },
   };
 }

@@ -1,2 +1,2 @@
 /** The package version, exposed as `CheckoutWidget.version` (a second copy of the script checks it). Kept equal to package.json by version.test.ts. */
-export const version = '0.1.0';
+export const version = '0.2.0';

@@ -1,7 +1,7 @@
 import { isLocalHost } from '../core/url';
 import { CheckoutProviderError, createCheckoutHandler, type CheckoutHandlerOptions, type CheckoutProvider } from '../server';
 import { parseFault, type MockFault } from './faults';
-import { renderPayPage, successRedirect } from './payPage';
+import { PAY_PAGE_CSP, payPageAsset, renderPayPage, successRedirect } from './payPage';
 import { SessionStore, type StoredSession } from './store';
 
 export interface MockCheckoutOptions {
@@ -76,11 +76,14 @@ export function createMockCheckoutHandler(options: MockCheckoutOptions = {}): Mo
       const session = store.sessions.get(sessionMatch[1]!);
       return session ? reply(200, session) : error(404, `No such checkout session: ${sessionMatch[1]}`, 'id');
     }
+    // The hosted page's CSS and icon, so the page is complete from MSW or a service worker too.
+    const asset = request.method === 'GET' || request.method === 'HEAD' ? payPageAsset(path) : undefined;
+    if (asset) return asset;
     const payMatch = /^\/pay\/([\w-]+)(?:\/(complete|cancel))?$/.exec(path);
     if (payMatch) {
       const session = store.sessions.get(payMatch[1]!);
       if (!session) return reply(404, '<!doctype html><title>Not found</title><p>No such checkout session.</p>');
-      if (!payMatch[2]) return request.method === 'GET' ? reply(200, renderPayPage(session)) : error(405, 'Use GET');
+      if (!payMatch[2]) return request.method === 'GET' ? reply(200, renderPayPage(session), { 'content-security-policy': PAY_PAGE_CSP }) : error(405, 'Use GET');
       if (request.method !== 'POST') return error(405, 'Use POST');
       session.status = payMatch[2] === 'complete' ? 'paid' : 'canceled';
       const location = payMatch[2] === 'complete' ? successRedirect(session) : (session.request.cancel_url ?? `/pay/${session.id}`);
