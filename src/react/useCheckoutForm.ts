@@ -194,6 +194,8 @@ function useAnnouncement(summary: CheckoutFormSummary, statusText: string, label
     if (summary.subtotal && summary.subtotal !== previous.subtotal) parts.push(fillLabel(labels.subtotalAnnouncement, { amount: summary.subtotal }, locale));
     if (statusText && statusText !== previous.statusText) parts.push(statusText);
     if (parts.length > 0) setAnnouncement(parts.map((part) => (/[.!?。…]$/.test(part) ? part : `${part}.`)).join(' '));
+    // The request ended (an error is announced by its alert): no "Creating your checkout…" left behind.
+    else if (!statusText && previous.statusText) setAnnouncement('');
   }, [quantities.join(' '), summary.subtotal, statusText]);
   return announcement;
 }

@@ -44,7 +44,13 @@ export const axe: Scenario = {
     await clean('form idle');
     await c.quantity.fill('11');
     await c.submit.click();
-    await expect.poll(() => c.widget.getByText('Choose a quantity from 1 to 10.').count()).toBe(1);
+    // Shown beside the field as its description (the live region also announces it, once).
+    await expect.poll(() => c.quantity.getAttribute('aria-invalid')).toBe('true');
+    const description = await c.quantity.evaluate((input) => {
+      const root = input.getRootNode() as Document | ShadowRoot;
+      return (input.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+    });
+    expect(description).toContain('Choose a quantity from 1 to 10.');
     await clean('quantity error');
     await c.quantity.fill('3');
     await c.update({ config: { ...FAST, endpoint: withFault('status=400;message=This price is no longer available') } });

@@ -5,7 +5,7 @@ export const bfcache: Scenario = {
   id: 'bfcache-back',
   group: 'Back-forward cache',
   title: 'submit, arrive at the hosted page, press Back',
-  expected: 'back on the shop page the widget is idle (enabled, its own label, no "Redirecting…", nothing announced) and a new click checks out again',
+  expected: 'back on the shop page the widget is idle (enabled, its own label, no "Redirecting…", nothing announced) and a new click reaches the same hosted session (same body, same Idempotency-Key: one session, not two)',
   async run(c) {
     await c.open(button());
     await c.submit.click();
@@ -25,9 +25,11 @@ export const bfcache: Scenario = {
     await c.submit.click();
     await c.page.waitForURL(/\/pay\/cs_test_/);
     const sessions = await c.sessions();
-    expect(sessions).toHaveLength(2);
-    expect(c.page.url()).toBe(sessions[1]!.url);
-    c.observe('a new click reached the hosted page again');
+    expect(sessions).toHaveLength(1);
+    expect(c.page.url()).toBe(sessions[0]!.url);
+    expect(c.posts).toHaveLength(2);
+    expect(c.posts[1]!.idempotencyKey).toBe(c.posts[0]!.idempotencyKey);
+    c.observe('a new click reached the same hosted session again (2 POSTs, one Idempotency-Key, 1 session)');
     c.expectNoProblems();
   },
 };
