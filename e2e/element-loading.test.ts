@@ -47,6 +47,7 @@ describeInChromium('the script tag: render while parsing, the form chunk, integr
         document.getElementById('buy').shadowRoot.querySelector('button').click();
         return { calledInClickTask: calls.slice(), submitted };
       };`,
+      'slow.html': page('<script src="/checkout-widget.iife.js" defer></script>', BUTTON('endpoint="/checkout/session?fault=delay=1500"')),
       'italian.html': page('<script src="/checkout-widget.iife.js" defer></script>', '<checkout-button id="buy" locale="it" price="price_mug" success-url="/thanks.html"></checkout-button>'),
       'nested.html': page('<script src="/checkout-widget.iife.js"></script><script src="/nested.js" defer></script>', '<div id="outer"></div>'),
       'nested.js': `const outer = document.getElementById('outer').attachShadow({ mode: 'open' });
@@ -98,6 +99,23 @@ describeInChromium('the script tag: render while parsing, the form chunk, integr
     // A listener that edits the detail changes nothing: the body was serialized before the event.
     expect((await server.sessions())[0]!.request.line_items).toEqual([{ price: 'price_mug', quantity: 1 }]);
     expect(problems.all()).toEqual([]);
+  });
+
+  it('a slow answer: the button shows busy after 150 ms (not on the click frame), keeps the focus and announces it', async () => {
+    await tab.goto(`${server.url}/slow.html`);
+    const button = tab.getByRole('button', { name: 'Buy now' });
+    await button.focus();
+    await tab.keyboard.press('Enter');
+    const atOnce = await tab.evaluate(() => document.getElementById('buy')!.shadowRoot!.querySelector('button')!.getAttribute('aria-busy'));
+    expect(atOnce).toBeNull();
+    const busy = tab.locator('#buy button[aria-busy="true"]');
+    await busy.waitFor();
+    expect(await busy.getAttribute('aria-disabled')).toBe('true');
+    expect(await tab.locator('#buy [role="status"]').textContent()).toBe('Creating your checkout…');
+    expect(await tab.evaluate(() => document.getElementById('buy')!.shadowRoot!.activeElement?.localName)).toBe('button');
+    await tab.keyboard.press('Enter'); // a second press while busy sends nothing
+    await tab.waitForURL(/\/pay\/cs_test_/);
+    expect(await server.sessions()).toHaveLength(1);
   });
 
   it('locale="it" loads locales/it.js beside the script (through the pinned index) and the button re-renders in Italian', async () => {

@@ -20,9 +20,9 @@ export interface ButtonViewInput {
 // Until src/i18n carries a `redirectStalled` text in every locale.
 const REDIRECT_STALLED = 'The payment page did not open. You can try again.';
 /**
- * How long a request may take before the spinner and "Creating your checkout…" show. A fast answer
- * (the usual case) then navigates without a re-layout and an animation competing with it for the main
- * thread, and without a flash of text; the button is disabled and aria-busy from the click on.
+ * How long a request may take before the button shows it is busy (aria-busy, aria-disabled, the spinner
+ * and "Creating your checkout…"). A fast answer (the usual case) then navigates with no style, layout
+ * and paint work competing with it for the main thread, and without a flash of text.
  */
 export const BUSY_FEEDBACK_DELAY_MS = 150;
 
@@ -67,7 +67,7 @@ export class ButtonView {
     this.root.append(this.button, this.status);
     // Straight to start(): the body is built and checked once, in there, and fetch() is called in this task.
     this.button.addEventListener('click', () => {
-      if (!this.input.disabled && this.button.getAttribute('aria-disabled') !== 'true') void this.checkout.start(this.input.params);
+      if (!this.input.disabled) void this.checkout.start(this.input.params); // ignored while one is in flight
     });
     this.unsubscribe = this.checkout.subscribe(() => this.paint());
     container.replaceChildren(this.root);
@@ -98,10 +98,6 @@ export class ButtonView {
     const busy = snapshot.status === 'pending' || snapshot.status === 'redirecting';
     this.watchHost(busy);
 
-    // Busy: aria-disabled, not disabled, so the button keeps the focus (the click is ignored by start()).
-    this.button.disabled = Boolean(disabled);
-    toggleAttribute(this.button, 'aria-disabled', busy);
-    toggleAttribute(this.button, 'aria-busy', busy);
     if (!busy) {
       clearTimeout(this.feedbackTimer);
       this.feedbackTimer = undefined;
@@ -114,6 +110,12 @@ export class ButtonView {
       }, BUSY_FEEDBACK_DELAY_MS);
     }
     const shownBusy = busy && this.feedback;
+    // Busy: aria-disabled, not disabled, so the button keeps the focus (start() ignores clicks while
+    // busy from the first one on). Shown with the rest of the feedback: until then the page's DOM is
+    // untouched, so no style and paint work competes with the request and the navigation.
+    this.button.disabled = Boolean(disabled);
+    toggleAttribute(this.button, 'aria-disabled', shownBusy);
+    toggleAttribute(this.button, 'aria-busy', shownBusy);
     if (shownBusy && !this.spinner.isConnected) this.button.prepend(this.spinner);
     else if (!shownBusy) this.spinner.remove();
     const statusText = !busy ? (snapshot.notice === 'redirect-stalled' ? stalledText(labels) : '') : !shownBusy ? '' : snapshot.status === 'pending' ? labels.processing : labels.redirecting;
