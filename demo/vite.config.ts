@@ -29,7 +29,7 @@ function iifeBundlePlugin(): Plugin {
     name: 'checkout-widget-demo-iife',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0];
+        const path = (req.url ?? '').split('?')[0] ?? '';
         if (path === '/favicon.ico') {
           // The mock's hosted page has no icon link; answer so the browser logs no 404.
           res.writeHead(204).end();
