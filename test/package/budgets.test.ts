@@ -9,31 +9,35 @@ const KB = 1024;
 const targets = {
   buttonPath: 12 * KB, // issue 18: a Buy button that costs almost nothing
   formChunk: 45 * KB, // issue 7's whole-IIFE budget: the form alone must fit where everything used to
-  formPage: 60 * KB, // main + form chunk, for a page with a form (the chunk still repeats some of core: see bench/README.md)
-  reactForm: 33 * KB,
-  reactButton: 16 * KB,
-  core: 9 * KB,
+  formPage: 50 * KB, // issue 14: the script tag, form page included, within 50 KB (and under Shopify's 57.7 KB buy button)
+  reactForm: 36 * KB, // issue 14, TanStack counted in (most shops do not already ship it)
+  reactButton: 18 * KB, // issue 14, TanStack counted in
+  core: 9 * KB, // issue 14: core with the controller
 };
 // Targets this build does not meet yet, with the reason; the ceiling still holds the measured size.
 const missed: Partial<Record<keyof typeof targets, string>> = {
   buttonPath: "core's createCheckout (the click path: body checks, request, response and redirect checks) is 10 KB gzip on its own; see bench/README.md",
+  formPage: 'main file 19.9 + form chunk 31.9: the chunk still carries Preact, react-hook-form and the form; 1.9 KB over, still under every self-contained peer (Shopify 57.7 KB)',
+  reactForm: "a real QueryClient (~5 KB: QueryCache, Query, infinite-query code that a mutation never runs) replaces the hand-built mutation client, plus issue 15's hardening (~2 KB) and issue 16's money table and plurals (~1.3 KB)",
+  reactButton: 'the same real QueryClient (~5 KB) and hardening (~2 KB); the script-tag button needs neither (plain DOM over createCheckout)',
+  core: 'import * of everything: the controller, mutation options, hardened request (endpoint checks, bounded reads, deadline), sessionStorage keys, the options checker, money (4.5 KB more than 0.1.0 in all); a shop importing only createCheckout gets 10 KB',
 };
 const ceilings: typeof targets = {
   buttonPath: 20 * KB, // measured 19.94 KB (the whole IIFE was 44.49 KB)
   formChunk: 32 * KB, // measured 31.91 KB
   formPage: 52 * KB, // measured 51.86 KB
-  reactForm: 31.5 * KB, // measured 31.4 KB (budget 33)
-  reactButton: 13.5 * KB, // measured 13.2 KB (budget 16)
-  core: 7.5 * KB, // measured 7.1 KB (budget 9)
+  reactForm: 40.5 * KB, // measured 40.00 KB (31.4 on the hand-built mutation client of 0.1.0)
+  reactButton: 22.5 * KB, // measured 22.22 KB (13.2 in 0.1.0)
+  core: 13 * KB, // measured 12.60 KB (7.1 in 0.1.0)
 };
 // Brotli (quality 11), what most CDNs serve today; the same rule: measured, rounded up to 0.5 KB.
 const brotliCeilings: typeof targets = {
   buttonPath: 18 * KB, // measured 17.96 KB
   formChunk: 29 * KB, // measured 28.68 KB
   formPage: 47 * KB, // measured 46.64 KB
-  reactForm: 28.5 * KB, // measured 28.1 KB
-  reactButton: 12 * KB, // measured 11.9 KB
-  core: 6.5 * KB, // measured 6.4 KB
+  reactForm: 36 * KB, // measured 35.77 KB
+  reactButton: 20 * KB, // measured 19.78 KB
+  core: 11.5 * KB, // measured 11.12 KB
 };
 
 let sizes: Awaited<ReturnType<typeof artefactSizes>>;
@@ -51,6 +55,11 @@ describe('size budgets (gzip -9, deterministic)', () => {
     expect(sizes[name].brotli, `${name}: ${sizes[name].brotli} B brotli`).toBeLessThanOrEqual(brotliCeilings[name]);
     expect(sizes[name].brotli).toBeGreaterThan(brotliCeilings[name] - 2 * KB);
     expect(brotliCeilings[name]).toBeLessThan(ceilings[name]);
+  });
+
+  it("the script tag, a form page included, stays below every self-contained peer (Shopify's buy button: 57.7 KB gzip, bench/results.md)", () => {
+    expect(sizes.formPage.gzip).toBeLessThan(57.7 * KB);
+    expect(sizes.buttonPath.gzip).toBeLessThan(57.7 * KB);
   });
 
   it('a CheckoutButton-only import pulls neither react-hook-form nor the form', async () => {
