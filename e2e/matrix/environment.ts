@@ -134,7 +134,8 @@ export async function startEnvironment(surface: SurfaceName): Promise<MatrixEnvi
     });
     page.on('requestfailed', (request) => {
       const sent = byRequest.get(request);
-      if (sent) sent.outcome = request.failure()?.errorText ?? 'failed';
+      // A 201 whose body read is cut short by the navigation it caused is still a 201, not a failure.
+      if (sent && sent.outcome === undefined) sent.outcome = request.failure()?.errorText ?? 'failed';
     });
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) environment.navigations.push(frame.url());

@@ -1,5 +1,5 @@
 import { abortedError, CheckoutError, validationError } from './errors';
-import { clientConfigIssues } from './options';
+import { clientConfigIssues } from './clientConfig';
 import { looksLikeSecretKey, warnOnce } from './dev';
 import { endpointLabel, resolveEndpoint, setupError } from './endpoint';
 import { idempotencyKeyFor, settleIdempotencyKey } from './idempotencyKeys';

@@ -22,7 +22,7 @@ export async function followSession(session: CheckoutSession, config: ClientConf
   if (callHost(() => callbacks.onBeforeRedirect?.(url)) === false) return { outcome: 'stayed' };
   if (signal?.aborted) throw abortedError();
   const navigate = callbacks.redirect;
-  const settled = navigateAndWatch(url, navigate ? { navigate: (target) => callHost(() => navigate(target)) } : {});
+  const settled = navigateAndWatch(url, navigate ? { navigate: (target) => openPage(() => navigate(target)) } : {});
   // navigateAndWatch navigates synchronously: a throw there (a callback, a sandbox) rejects at once.
   await Promise.race([settled, Promise.resolve()]);
   return { outcome: 'navigating', settled };
@@ -35,5 +35,20 @@ export function callHost<T>(callback: () => T): T {
   } catch (error) {
     if (isCheckoutError(error)) throw error;
     throw new CheckoutError('validation', `A checkout callback threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error, retryable: false });
+  }
+}
+
+/**
+ * The host's own navigation failed (a sandboxed frame refusing top navigation throws a SecurityError):
+ * the payment page could not be opened, a `redirect` error the shopper sees, never a stuck button.
+ */
+function openPage(navigate: () => void): void {
+  try {
+    navigate();
+  } catch (error) {
+    if (isCheckoutError(error)) throw error;
+    // A DOMException is not an Error in every realm: read its message either way.
+    const message = typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as { message: string }).message : String(error);
+    throw new CheckoutError('redirect', `Could not open the payment page: ${message}`, { cause: error, retryable: false });
   }
 }

@@ -2,7 +2,10 @@
 // options arrive from untyped JavaScript, JSON or HTML, and get the same rules in the same words.
 import type { CheckoutIssue } from './errors';
 import { describeIssues, toPropPath } from './params';
-import { array, atLeast, boolean, integer, is, isRecord, issuesOf, matches, number, object, oneOf, optional, string, type Check } from './validate';
+import { clientConfigShape, functionCheck, satisfying } from './clientConfig';
+import { boolean, isRecord, issuesOf, number, object, oneOf, optional, string, type Check } from './validate';
+
+export { clientConfigIssues, clientConfigShape, functionCheck } from './clientConfig';
 
 export const widgetKinds = ['button', 'form'] as const;
 export type WidgetKind = (typeof widgetKinds)[number];
@@ -11,34 +14,6 @@ export const promotionCodeModes = ['hidden', 'toggle', 'on'] as const;
 export type PromotionCodeMode = (typeof promotionCodeModes)[number];
 /** The callbacks every surface accepts; each must be a function when given. */
 export const callbackNames = ['onSubmit', 'onRequest', 'onSuccess', 'onBeforeRedirect', 'onError', 'redirect'] as const;
-
-const satisfying = (test: (value: unknown) => boolean, message: string) => optional(is(test, message));
-export const functionCheck = satisfying((value) => typeof value === 'function', 'must be a function');
-// One wording for the three ways a count can be wrong ("5s", 1.5, -1).
-const whole = (what: string) => {
-  const message = `must be a whole number of ${what}, 0 or more`;
-  return optional(number(message, integer(message, atLeast(0, message))));
-};
-
-/** How the widget reaches the shop's backend: each setting's rule, once. */
-export const clientConfigShape: Check = object(
-  {
-    endpoint: optional(string('must be a URL or a path such as "/checkout/session"', matches(/\S/, 'must be a URL or a path such as "/checkout/session"'))),
-    headers: satisfying(
-      (value) => typeof value === 'function' || (typeof value === 'object' && value !== null),
-      'must be an object of header names and values, or a function returning one',
-    ),
-    getAccessToken: functionCheck,
-    credentials: optional(oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"')),
-    fetch: functionCheck,
-    timeoutMs: whole('milliseconds'),
-    retries: whole('retries'),
-    retryDelayMs: whole('milliseconds'),
-    allowedRedirectOrigins: optional(array(string('must be an origin such as "https://pay.example.com"'), 'must be an array of origins')),
-    baseUrl: optional(string('must be a URL string')),
-  },
-  'must be an object such as { endpoint: "/checkout/session" }',
-);
 
 /** Settings besides the session params (which validateParams checks) that any surface may pass. */
 export const widgetSettingsShape: Record<string, Check> = {
@@ -65,12 +40,6 @@ export function settingsIssues(settings: Record<string, unknown>, kind: WidgetKi
     issues.push({ path: 'promotionCodes', message: '"toggle" needs a form (kind "form", <checkout-form>): use "on" or "hidden" on a button' });
   }
   return issues;
-}
-
-/** The config's issues alone, as `config.<name>` (core checks them again before any request). */
-export function clientConfigIssues(config: unknown): CheckoutIssue[] {
-  if (config === undefined) return [];
-  return describeIssues(issuesOf(clientConfigShape, config), (path) => toPropPath(['config', ...path]));
 }
 
 function pick(record: Record<string, unknown>, names: string[]): Record<string, unknown> {

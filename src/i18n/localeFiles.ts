@@ -1,6 +1,6 @@
 // The default loader of the shipped locales for bundler users: one dynamic import() per file, so a
 // shop's bundler splits each locale into its own chunk and a page downloads only the one it shows.
-// (The script-tag build replaces this module with localeFilesBesideScript.ts: see the README.)
+// (The script-tag build replaces this module with src/element/loadLocaleFile.iife.ts: the same chunk loader as the form.)
 import type { CheckoutLabels } from '../core/labels';
 
 type LocaleModule = Promise<{ default: Partial<CheckoutLabels> }>;

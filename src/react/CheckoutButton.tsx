@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CheckoutSessionParams } from '../core/types';
 import { resolveCommonLabels } from '../i18n/commonLabels';
 import { CheckoutAlert } from './CheckoutAlert';
@@ -31,7 +31,14 @@ export function CheckoutButton(props: CheckoutButtonProps) {
   const { config, locale, labels: labelOverrides, className, unstyled, disabled, children, onRequest, onSuccess, onBeforeRedirect, onError, redirect, ...rest } = props;
   const { labels, config: merged, lang, dir } = useCheckoutSettings({ config, locale, labels: labelOverrides }, resolveCommonLabels);
   const params = pickParams(rest);
-  const developerError = findDeveloperError('CheckoutButton', params, merged.baseUrl, setupIssues(merged, { onRequest, onSuccess, onBeforeRedirect, onError, redirect }));
+  // The full params check runs when the props it reads change, not on every render.
+  const setup = setupIssues(merged, { onRequest, onSuccess, onBeforeRedirect, onError, redirect });
+  const setupKey = JSON.stringify(setup);
+  const { lineItems, successUrl, cancelUrl, mode, allowPromotionCodes, discounts, currency, customer, paymentMethodTypes, subscriptionData, expand } = params;
+  const developerError = useMemo(
+    () => findDeveloperError('CheckoutButton', params, merged.baseUrl, setup),
+    [lineItems, successUrl, cancelUrl, mode, allowPromotionCodes, discounts, currency, customer, paymentMethodTypes, subscriptionData, expand, merged.baseUrl, setupKey],
+  );
   useDeveloperError(developerError, onError);
   const session = useCheckoutSession(config, { onRequest, onSuccess, onBeforeRedirect, onError, redirect });
   const busy = session.status === 'pending' || session.status === 'redirecting';

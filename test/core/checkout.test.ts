@@ -197,7 +197,7 @@ describe('no stuck "Redirecting…"', () => {
       },
     });
     await checkout.start(params);
-    expect(checkout.getSnapshot()).toMatchObject({ status: 'error', error: { kind: 'validation' } });
-    expect(checkout.getSnapshot().error?.message).toContain('sandboxed');
+    expect(checkout.getSnapshot()).toMatchObject({ status: 'error', error: { kind: 'redirect', retryable: false } });
+    expect(checkout.getSnapshot().error?.message).toBe('Could not open the payment page: The frame attempting navigation of the top-level window is sandboxed');
   });
 });
