@@ -42,6 +42,8 @@ export function describeItems(
   lineItems: readonly LineItem[],
   quantities: ReadonlyArray<{ quantity?: number } | undefined>,
   options: { allowQuantityEdit: boolean; currency?: string; locale: string; labels: CheckoutLabels },
+  /** The lines described last time: an unchanged line is reused, so a quantity edit reformats one row and the total. */
+  cache?: WeakMap<LineItem, { key: string; labels: CheckoutLabels; line: CheckoutFormItem; total: bigint | undefined }>,
 ): CheckoutFormSummary {
   const { currency, locale, labels } = options;
   const priced = currency !== undefined && isSupportedCurrency(currency);
@@ -50,12 +52,18 @@ export function describeItems(
   const items = lineItems.map((item, index): CheckoutFormItem => {
     const range = quantityRange(item, options.allowQuantityEdit);
     const quantity = range.editable ? Number(quantities[index]?.quantity ?? item.quantity ?? 1) : item.quantity ?? 1;
+    const key = `${index}|${String(quantity)}|${locale}|${currency ?? ''}|${options.allowQuantityEdit}`;
+    const cached = cache?.get(item);
+    if (cached && cached.key === key && cached.labels === labels) {
+      if (cached.total !== undefined) amounts.push(cached.total);
+      return cached.line;
+    }
     const removed = range.removable && quantity === 0;
     const valid = !range.editable || isQuantityInRange(quantity, range);
     const unitAmount = Number.isSafeInteger(item.unitAmount) && item.unitAmount! >= 0 ? item.unitAmount : undefined;
     const total = valid && unitAmount !== undefined && Number.isSafeInteger(quantity) ? multiplyMinor(unitAmount, quantity) : undefined;
     if (total !== undefined) amounts.push(total);
-    return {
+    const line: CheckoutFormItem = {
       index,
       item,
       name: item.name ?? item.price,
@@ -68,6 +76,8 @@ export function describeItems(
       lineTotal: money(total),
       interval: formatInterval(item.recurring, labels, locale),
     };
+    cache?.set(item, { key, labels, line, total });
+    return line;
   });
   const allValid = items.every((line) => line.valid);
   const anyPriced = lineItems.some((item) => item.unitAmount !== undefined);

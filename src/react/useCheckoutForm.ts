@@ -89,7 +89,8 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
   const resolver = useMemo(() => checkoutFormResolver(() => latest.current), []);
   const form = useForm<CheckoutFormValues>({ values, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const watched = useWatch({ control: form.control, name: 'items' }) ?? values.items;
-  const summary = describeItems(lineItems, watched, { allowQuantityEdit: allowQuantityEdit === true, currency, locale, labels });
+  const lineCache = useRef(new WeakMap()).current;
+  const summary = describeItems(lineItems, watched, { allowQuantityEdit: allowQuantityEdit === true, currency, locale, labels }, lineCache);
 
   // While busy every input is read-only (see the getters): the body sent is what the shopper sees.
   const busy = session.status === 'pending' || session.status === 'redirecting';
