@@ -17,15 +17,15 @@ const targets = {
 // Targets this build does not meet yet, with the reason; the ceiling still holds the measured size.
 const missed: Partial<Record<keyof typeof targets, string>> = {
   buttonPath: "core's createCheckout (the click path: body checks, request, response and redirect checks) is 10 KB gzip on its own; see bench/README.md",
-  formPage: 'main file 19.9 + form chunk 31.9: the chunk still carries Preact, react-hook-form and the form; 1.9 KB over, still under every self-contained peer (Shopify 57.7 KB)',
+  formPage: 'main file 20.0 + form chunk 32.1: the chunk still carries Preact, react-hook-form and the form; 2 KB over, still under every self-contained peer (Shopify 57.7 KB)',
   reactForm: "a real QueryClient (~5 KB: QueryCache, Query, infinite-query code that a mutation never runs) replaces the hand-built mutation client, plus issue 15's hardening (~2 KB) and issue 16's money table and plurals (~1.3 KB)",
   reactButton: 'the same real QueryClient (~5 KB) and hardening (~2 KB); the script-tag button needs neither (plain DOM over createCheckout)',
   core: 'import * of everything: the controller, mutation options, hardened request (endpoint checks, bounded reads, deadline), sessionStorage keys, the options checker, money (4.5 KB more than 0.1.0 in all); a shop importing only createCheckout gets 10 KB',
 };
 const ceilings: typeof targets = {
   buttonPath: 20 * KB, // measured 19.94 KB (the whole IIFE was 44.49 KB)
-  formChunk: 32 * KB, // measured 31.91 KB
-  formPage: 52 * KB, // measured 51.86 KB
+  formChunk: 32.5 * KB, // measured 32.05 KB (with form rows reused across renders)
+  formPage: 52.5 * KB, // measured 52.02 KB
   reactForm: 40.5 * KB, // measured 40.00 KB (31.4 on the hand-built mutation client of 0.1.0)
   reactButton: 22.5 * KB, // measured 22.22 KB (13.2 in 0.1.0)
   core: 13 * KB, // measured 12.60 KB (7.1 in 0.1.0)
@@ -94,8 +94,10 @@ describe('size budgets (gzip -9, deterministic)', () => {
     expect(code).toMatch(/CheckoutWidget/);
   });
 
-  it.each(Object.entries(missed))('target not met yet, %s: %s', () => {
-    // Listed so the miss shows in every run; the ceiling test above keeps the size from growing.
+  it.each(Object.entries(missed) as [keyof typeof targets, string][])('target not met yet, %s: %s', (name) => {
+    // Listed so the miss shows in every run (the ceiling test above keeps the size from growing), and
+    // checked: the day the target is met, this fails and asks for the entry to go and the ceiling to drop.
+    expect(sizes[name].gzip, `${name} now meets its ${targets[name]} B target: remove it from \`missed\` and lower its ceiling`).toBeGreaterThan(targets[name]);
   });
 
   it('the button path ships no React, no react-hook-form and no form code: they are in checkout-widget-form.js', async () => {
