@@ -17,8 +17,6 @@ export interface ButtonViewInput {
   disabled?: boolean;
 }
 
-// Until src/i18n carries a `redirectStalled` text in every locale.
-const REDIRECT_STALLED = 'The payment page did not open. You can try again.';
 /**
  * How long a request may take before the button shows it is busy (aria-busy, aria-disabled, the spinner
  * and "Creating your checkout…"). A fast answer (the usual case) then navigates with no style, layout
@@ -118,7 +116,7 @@ export class ButtonView {
     toggleAttribute(this.button, 'aria-busy', shownBusy);
     if (shownBusy && !this.spinner.isConnected) this.button.prepend(this.spinner);
     else if (!shownBusy) this.spinner.remove();
-    const statusText = !busy ? (snapshot.notice === 'redirect-stalled' ? stalledText(labels) : '') : !shownBusy ? '' : snapshot.status === 'pending' ? labels.processing : labels.redirecting;
+    const statusText = !busy ? (snapshot.notice === 'redirect-stalled' ? labels.redirectStalled : '') : !shownBusy ? '' : snapshot.status === 'pending' ? labels.processing : labels.redirecting;
     setText(this.text, shownBusy ? statusText : label ?? labels.checkout);
     setText(this.status, statusText);
 
@@ -164,8 +162,4 @@ function toggleAttribute(element: Element, name: string, on: boolean): void {
 
 function setText(element: Element, text: string): void {
   if (element.textContent !== text) element.textContent = text;
-}
-
-function stalledText(labels: CheckoutCommonLabels): string {
-  return (labels as CheckoutCommonLabels & { redirectStalled?: string }).redirectStalled ?? REDIRECT_STALLED;
 }
