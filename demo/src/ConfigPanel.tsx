@@ -15,6 +15,17 @@ interface ConfigPanelProps {
 const methodLabels: Record<PaymentMethodType, string> = { card: 'Card', paypal: 'PayPal', customer_balance: 'Bank transfer (customer balance)' };
 const localeNames: Record<string, string> = { en: 'English', it: 'Italiano', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
+/** A locale's name in its own language ("Nederlands", "العربية"), for the 42 shipped locales. */
+function localeName(code: string): string {
+  if (localeNames[code]) return localeNames[code];
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
 /** Every setting of the checkout, grouped as a shop developer thinks of them. */
 export function ConfigPanel({ config, issues, onChange, onReset }: ConfigPanelProps) {
   const toggleMethod = (method: PaymentMethodType, on: boolean) => {
@@ -77,7 +88,7 @@ export function ConfigPanel({ config, issues, onChange, onReset }: ConfigPanelPr
         </fieldset>
         <div className="pg-grid-2">
           <Field label="Currency" code value={config.currency} onChange={(currency) => onChange({ currency })} errors={issues.at('currency')} hint="Three letters, e.g. eur, usd." />
-          <SelectField label="Locale" value={config.locale} onChange={(locale) => onChange({ locale })} options={supportedLocales.map((code) => ({ value: code, label: `${localeNames[code] ?? code} (${code})` }))} hint="Labels and money format." />
+          <SelectField label="Locale" value={config.locale} onChange={(locale) => onChange({ locale })} options={supportedLocales.map((code) => ({ value: code, label: `${localeName(code)} (${code})` }))} hint="Labels and money format." />
         </div>
         <Field
           label="Trial days"
