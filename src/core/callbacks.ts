@@ -1,4 +1,5 @@
-import type { CheckoutError } from './errors';
+import { warnOnce } from './dev';
+import { CheckoutError, isCheckoutError } from './errors';
 import type { CheckoutSession } from './types';
 import type { CheckoutSessionRequest } from './wire';
 
@@ -23,4 +24,25 @@ export interface CheckoutCallbacks {
    * Default: `window.location.assign(url)`.
    */
   redirect?: (url: string) => void;
+}
+
+/** Anything a checkout step threw, as a CheckoutError (host code throwing something else is a setup problem). */
+export function asCheckoutError(error: unknown): CheckoutError {
+  if (isCheckoutError(error)) return error;
+  return new CheckoutError('validation', `Checkout failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, retryable: false });
+}
+
+/**
+ * Tells the host about a failure, the same for every binding: a setup mistake is logged once in
+ * development; `onError` returning `false` means the host shows its own message (never for a setup
+ * mistake, which always shows); an `onError` that throws does not hide the failure from the shopper.
+ * Returns whether the host handled it.
+ */
+export function reportFailure(error: CheckoutError, onError: CheckoutCallbacks['onError']): boolean {
+  if (error.kind === 'validation') warnOnce(`validation:${error.message}`, error.message);
+  try {
+    return onError?.(error) === false && error.kind !== 'validation';
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,6 @@
-import type { CheckoutCallbacks } from './callbacks';
+import { asCheckoutError, reportFailure, type CheckoutCallbacks } from './callbacks';
 import { prepareCheckout, sendCheckout } from './client';
-import { warnOnce } from './dev';
-import { abortedError, CheckoutError, isCheckoutError } from './errors';
+import { abortedError, type CheckoutError } from './errors';
 import { callHost, followSession } from './followSession';
 import { onBackForwardRestore } from './navigate';
 import type { CheckoutSessionParams, ClientConfig } from './types';
@@ -58,14 +57,7 @@ export function createCheckout(config: ClientConfig = {}, callbacks: CheckoutCal
     if (snapshot !== IDLE) set(IDLE);
   };
   const fail = (error: CheckoutError) => {
-    if (error.kind === 'validation') warnOnce(`validation:${error.message}`, error.message);
-    let handled = false;
-    try {
-      handled = options.callbacks.onError?.(error) === false && error.kind !== 'validation';
-    } catch {
-      handled = false; // a throwing onError must not hide the failure from the shopper
-    }
-    set({ status: 'error', error, errorHandled: handled, notice: null });
+    set({ status: 'error', error, errorHandled: reportFailure(error, options.callbacks.onError), notice: null });
   };
 
   const start = async (params: CheckoutSessionParams): Promise<void> => {
@@ -94,7 +86,7 @@ export function createCheckout(config: ClientConfig = {}, callbacks: CheckoutCal
       return;
     } catch (error) {
       if (controller !== abort || abort.signal.aborted) return; // reset, destroyed or replaced: nobody to tell
-      fail(isCheckoutError(error) ? error : new CheckoutError('validation', `Checkout failed: ${String(error)}`, { cause: error, retryable: false }));
+      fail(asCheckoutError(error));
     } finally {
       if (controller === abort && statusNow() !== 'redirecting') controller = null;
     }

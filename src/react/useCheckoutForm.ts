@@ -7,6 +7,7 @@ import { resolveLabels } from '../i18n/labels';
 import { describeItems, type CheckoutFormItem, type CheckoutFormSummary } from './checkoutFormItems';
 import { buildFormParams, defaultPaymentMethod, developerParams, formDefaults, formPropName, type CheckoutFormSource, type CheckoutFormValues, type PromotionCodesOption } from './checkoutFormParams';
 import { checkoutFormResolver } from './checkoutFormResolver';
+import { statusText as statusTextOf } from './CheckoutLiveRegion';
 import type { CheckoutSessionCallbacks, CheckoutSettingsProps, CheckoutStatus } from './types';
 import { useCheckoutSession } from './useCheckoutSession';
 import { useCheckoutSettings } from './useCheckoutSettings';
@@ -94,7 +95,7 @@ export function useCheckoutForm(options: UseCheckoutFormOptions): UseCheckoutFor
 
   // While busy every input is read-only (see the getters): the body sent is what the shopper sees.
   const busy = session.status === 'pending' || session.status === 'redirecting';
-  const statusText = session.status === 'pending' ? labels.processing : session.status === 'redirecting' ? labels.redirecting : session.notice === 'redirect-stalled' ? labels.redirectStalled : '';
+  const statusText = statusTextOf(session.status, labels, session.notice);
   const announcement = useAnnouncement(summary, statusText, labels, locale);
   const submitting = useRef(false);
   const submit = async (values: CheckoutFormValues) => {

@@ -1,9 +1,8 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { CheckoutCallbacks } from '../core/callbacks';
+import { asCheckoutError, reportFailure, type CheckoutCallbacks } from '../core/callbacks';
 import type { CheckoutStatus } from '../core/checkout';
-import { warnOnce } from '../core/dev';
-import { CheckoutError, isCheckoutError } from '../core/errors';
+import type { CheckoutError } from '../core/errors';
 import { followSession } from '../core/followSession';
 import { checkoutMutationOptions } from '../core/mutationOptions';
 import { onBackForwardRestore } from '../core/navigate';
@@ -78,10 +77,10 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCal
         session = await mutateAsync(params);
       } catch (error) {
         if (abort.signal.aborted || unmounted.current) return;
-        const failure = toCheckoutError(error);
+        const failure = asCheckoutError(error);
         inFlight.current = false;
         if (failure.kind === 'aborted' && failure.code === 'cancelled') return settle(IDLE);
-        report(failure, (handled) => setPhase({ ...IDLE, handled: handled ? failure : null }));
+        setPhase({ ...IDLE, handled: reportFailure(failure, latest.current.callbacks.onError) ? failure : null });
         return;
       }
       if (abort.signal.aborted || unmounted.current) return;
@@ -96,23 +95,12 @@ export function useCheckoutSession(config?: ClientConfig, callbacks: CheckoutCal
         }, () => {});
       } catch (error) {
         if (abort.signal.aborted || unmounted.current) return;
-        const failure = toCheckoutError(error);
-        report(failure, (handled) => settle({ ...IDLE, error: failure, handled: handled ? failure : null }));
+        const failure = asCheckoutError(error);
+        settle({ ...IDLE, error: failure, handled: reportFailure(failure, latest.current.callbacks.onError) ? failure : null });
       }
     },
     [mutateAsync, resetMutation],
   );
-
-  function report(failure: CheckoutError, apply: (handled: boolean) => void) {
-    if (failure.kind === 'validation') warnOnce(`validation:${failure.message}`, failure.message);
-    let handled = false;
-    try {
-      handled = latest.current.callbacks.onError?.(failure) === false && failure.kind !== 'validation';
-    } catch {
-      handled = false;
-    }
-    apply(handled);
-  }
 
   useEffect(() => {
     unmounted.current = false;
@@ -140,7 +128,3 @@ interface Phase {
 }
 
 const IDLE: Phase = { redirecting: false, error: null, handled: null, notice: null };
-
-function toCheckoutError(error: unknown): CheckoutError {
-  return isCheckoutError(error) ? error : new CheckoutError('validation', `Checkout failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, retryable: false });
-}
