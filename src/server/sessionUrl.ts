@@ -1,15 +1,15 @@
-import { isLocalHost } from '../core/url';
+import { checkRedirectUrl } from '../core/redirect';
 
 /**
- * The widget only navigates to https pages (http on localhost); a provider answering anything else
- * (a `javascript:` URL from a compromised upstream, an http page) is treated as a failed provider.
+ * A provider's session URL passes only if the widget will open it: the browser's own check
+ * (checkRedirectUrl: absolute `https://` (http on localhost), no user info, at most 5000 characters
+ * once encoded), so the server never answers 201 with a page the shopper's browser then refuses. A
+ * `javascript:` URL from a compromised upstream, or an http page, is a failed provider.
  */
 export function isSafeSessionUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 5000) return false;
   try {
-    const url = new URL(value);
-    if (url.username || url.password) return false;
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname));
+    checkRedirectUrl(value);
+    return true;
   } catch {
     return false;
   }

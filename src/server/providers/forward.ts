@@ -1,7 +1,7 @@
 import { readBoundedText } from '../body';
 import { CheckoutProviderError } from '../errors';
 import { isSafeSessionUrl } from '../sessionUrl';
-import { isLocalHost } from '../../core/url';
+import { urlProblem } from '../../core/url';
 import { fromUpstreamFailure, readUpstreamError } from './upstreamErrors';
 import type { CheckoutProvider } from './types';
 
@@ -62,15 +62,11 @@ export function forwardProvider(options: ForwardProviderOptions): CheckoutProvid
 }
 
 function checkEndpoint(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname)))) {
+  // core's rule for checkout URLs: absolute, https (http only on localhost), at most 5000 characters.
+  if (typeof value !== 'string' || urlProblem(value)) {
     throw new Error(`forwardProvider: url must be an absolute https URL such as "https://pay.example/checkout/session" (got ${JSON.stringify(value)}); the body and your token must not travel in clear text`);
   }
+  const url = new URL(value);
   if (url.username || url.password) throw new Error('forwardProvider: put credentials in `headers`, not in the url');
   return url.href;
 }
